@@ -1,0 +1,136 @@
+package org.companyunification.model.schema;
+
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import javax.sql.DataSource;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Applies the versioned schema migrations shipped in this jar. The entry point of the schema, configured and
+ * run like Flyway, which does the work underneath:
+ *
+ * <pre>{@code
+ * SchemaMigrationResult result = CompanySchema.configure().dataSource(dataSource).load().migrate();
+ * }</pre>
+ *
+ * <p>{@link #migrate()} adds the unified schema (and the seeded role catalogue). On a database that already
+ * holds the legacy tables and their data, the production case, it adds the unified tables and leaves the legacy
+ * ones untouched; the shared {@code projects} and {@code personnel} tables are created only when missing.
+ * {@link #migrateLegacy()} creates the legacy schema, for tests and demos. Each set keeps its own history
+ * table ({@value #UNIFIED_HISTORY_TABLE}, {@value #LEGACY_HISTORY_TABLE}), so either may be applied first.
+ */
+public final class CompanySchema {
+
+    /** The Flyway history table of the unified migrations. */
+    public static final String UNIFIED_HISTORY_TABLE = "company_schema_history";
+
+    /** The Flyway history table of the legacy migrations. */
+    public static final String LEGACY_HISTORY_TABLE = "legacy_schema_history";
+
+    private final DataSource dataSource;
+    private final DatabaseVendor vendor;
+
+    private CompanySchema(DataSource dataSource, DatabaseVendor vendor) {
+        this.dataSource = dataSource;
+        this.vendor = vendor;
+    }
+
+    /**
+     * Starts a configuration.
+     *
+     * @return a new configuration
+     */
+    public static Configuration configure() {
+        return new Configuration();
+    }
+
+    /**
+     * Returns the database the migrations run on.
+     *
+     * @return the vendor, detected from the data source
+     */
+    public DatabaseVendor vendor() {
+        return vendor;
+    }
+
+    /**
+     * Brings the unified schema to the latest version. Safe to call on a current schema: nothing runs.
+     *
+     * @return what was applied
+     * @throws CompanyUnificationException with {@link ErrorCode#MIGRATION_FAILED} when a migration fails
+     */
+    public SchemaMigrationResult migrate() {
+        return run("unified", UNIFIED_HISTORY_TABLE);
+    }
+
+    /**
+     * Creates the legacy schema (the six company tables, the relationship tables and the shared tables), for
+     * tests and demos. Production databases have it already and never need this.
+     *
+     * @return what was applied
+     * @throws CompanyUnificationException with {@link ErrorCode#MIGRATION_FAILED} when a migration fails
+     */
+    public SchemaMigrationResult migrateLegacy() {
+        return run("legacy", LEGACY_HISTORY_TABLE);
+    }
+
+    private SchemaMigrationResult run(String set, String historyTable) {
+        Flyway flyway = Flyway.configure(CompanySchema.class.getClassLoader())
+                .dataSource(dataSource)
+                .locations("classpath:db/migration/" + set + "/" + vendor.id())
+                .table(historyTable)
+                // A database that already holds tables (the legacy schema in production) has no history table
+                // yet; a baseline at version 0 lets every migration of this set still run.
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
+        try {
+            MigrateResult result = flyway.migrate();
+            return new SchemaMigrationResult(vendor, set, result.initialSchemaVersion,
+                    result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
+                    result.migrationsExecuted);
+        } catch (FlywayException e) {
+            throw new CompanyUnificationException(ErrorCode.MIGRATION_FAILED,
+                    "Applying the " + set + " schema migrations to " + vendor.displayName() + " failed: "
+                            + e.getMessage() + ". Fix the cause and run the migration again; applied"
+                            + " migrations are recorded in " + historyTable + ".", e);
+        }
+    }
+
+    /** Settings of a {@link CompanySchema}. */
+    public static final class Configuration {
+
+        private DataSource dataSource;
+
+        private Configuration() {}
+
+        /**
+         * Sets the database to migrate (no default: required).
+         *
+         * @param dataSource the data source; the library opens and closes its own connections on it
+         * @return this configuration
+         */
+        public Configuration dataSource(DataSource dataSource) {
+            this.dataSource = requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * Connects once to detect the database and returns the schema entry point.
+         *
+         * @return the configured entry point
+         * @throws IllegalStateException when no data source was set
+         * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_UNAVAILABLE} when the database
+         *     cannot be reached or is not supported
+         */
+        public CompanySchema load() {
+            checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
+            return new CompanySchema(dataSource, DatabaseVendor.of(dataSource));
+        }
+    }
+}
