@@ -1,0 +1,234 @@
+package org.companyunification.sync;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
+import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.sync.internal.BackfillEngine;
+import org.companyunification.sync.internal.Preflight;
+import org.companyunification.sync.internal.RollbackOperation;
+
+/**
+ * The backfill: copies the legacy company, personnel and project relationship tables into the unified schema.
+ *
+ * <pre>{@code
+ * Backfill backfill = Backfill.configure().dataSource(dataSource).batchSize(1000).load();
+ * BackfillResult planned = backfill.dryRun();      // what a run would do; writes nothing
+ * BackfillResult result = backfill.run();          // all three steps, in order
+ * backfill.rollback(result.runId());               // undo that run
+ * }</pre>
+ *
+ * <p><b>Idempotent and resumable.</b> Every unified row records the legacy row or rows it came from
+ * ({@code company_origins}, {@code assignment_origins}, {@code affiliation_origins}) with a fingerprint of the
+ * row. A run skips rows whose fingerprint is unchanged, updates rows that changed, and adds rows that are new, so
+ * a second run over unchanged data changes nothing. Work is committed a batch of rows at a time together with the
+ * position reached; a run stopped at any moment is resumed by the next {@link #run}, which ends in the state an
+ * uninterrupted run reaches and reports the totals of the whole run. Run one backfill at a time per database.
+ *
+ * <p><b>The same organisation once.</b> Legacy company rows whose {@link MatchingPolicy} keys are equal become
+ * one company with one global role per table they appear in. Tables are read in the order of {@link
+ * Step#COMPANIES}'s {@link Step#legacyTables()}, rows by id; the first row of an organisation creates the
+ * company, later rows fill its empty fields, and values of a later row that differ from the company's are kept
+ * in that row's origin record ({@code company_origins.source_values}, JSON), never dropped.
+ *
+ * <p><b>Dirty data.</b> A bad row never aborts the run. A bad value is normalised where it maps unambiguously
+ * (or left empty) and reported as a warning, with the original kept; a row that cannot be migrated at all is
+ * rejected and reported with its table, id and reason. See {@link BackfillResult#issues()}.
+ */
+public final class Backfill {
+
+    private final BackfillEngine engine;
+    private final DataSource dataSource;
+    private final DatabaseVendor vendor;
+
+    private Backfill(Configuration configuration, DatabaseVendor vendor) {
+        this.dataSource = configuration.dataSource;
+        this.vendor = vendor;
+        this.engine = new BackfillEngine(configuration.dataSource, vendor, configuration.batchSize,
+                configuration.matchingPolicy, configuration.listener, configuration.issueLimit);
+    }
+
+    /**
+     * Starts a configuration.
+     *
+     * @return a new configuration with the defaults
+     */
+    public static Configuration configure() {
+        return new Configuration();
+    }
+
+    /**
+     * Runs all three steps in order, or resumes the run that was stopped part-way.
+     *
+     * @return the result of the run
+     * @throws CompanyUnificationException with {@link ErrorCode#SCHEMA_MISSING} when a table is missing, or
+     *     {@link ErrorCode#SYNC_FAILED}/{@link ErrorCode#DATABASE_ERROR} when the database fails; the run can be
+     *     resumed after the cause is fixed
+     */
+    public BackfillResult run() {
+        return run(EnumSet.allOf(Step.class));
+    }
+
+    /**
+     * Runs the given steps, in their natural order (companies, personnel, projects), or resumes the run that was
+     * stopped part-way. The personnel and projects steps need the companies step to have run: rows pointing at a
+     * company row that is not migrated are rejected.
+     *
+     * @param steps the steps, at least one
+     * @return the result of the run
+     * @throws CompanyUnificationException as {@link #run()}
+     */
+    public BackfillResult run(Set<Step> steps) {
+        preflight(steps);
+        return engine.run(EnumSet.copyOf(steps));
+    }
+
+    /**
+     * Computes what {@link #run()} would do, writing nothing at all, not even bookkeeping. The planned rows are
+     * held in memory (one entry per planned company, origin and assignment).
+     *
+     * @return the planned result, with run id 0
+     */
+    public BackfillResult dryRun() {
+        return dryRun(EnumSet.allOf(Step.class));
+    }
+
+    /**
+     * Computes what {@link #run(Set)} would do with the given steps, writing nothing at all.
+     *
+     * @param steps the steps, at least one
+     * @return the planned result, with run id 0
+     */
+    public BackfillResult dryRun(Set<Step> steps) {
+        preflight(steps);
+        return engine.dryRun(EnumSet.copyOf(steps));
+    }
+
+    /**
+     * Lists the recorded runs, oldest first.
+     *
+     * @return the runs
+     */
+    public List<BackfillRun> runs() {
+        preflight(Set.of());
+        return engine.runs();
+    }
+
+    /**
+     * Removes exactly what one run created in the unified tables (companies, assignments, profiles, affiliations
+     * and their origin records), in one transaction; nothing in the legacy tables. Rows applications wrote since
+     * stay, and so does a company they refer to.
+     *
+     * @param runId the run
+     * @return what was removed
+     * @throws CompanyUnificationException with {@link ErrorCode#NOT_FOUND} for an unknown run
+     */
+    public RollbackResult rollback(long runId) {
+        preflight(Set.of());
+        return new RollbackOperation(dataSource, vendor).rollback(runId);
+    }
+
+    private void preflight(Set<Step> steps) {
+        try (Connection connection = dataSource.getConnection()) {
+            Preflight.check(connection, steps.stream().flatMap(s -> s.legacyTables().stream()).toList());
+        } catch (SQLException e) {
+            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
+                    "Cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
+
+    /** Settings of a {@link Backfill}; each has a default but the data source. */
+    public static final class Configuration {
+
+        private DataSource dataSource;
+        private int batchSize = 1000;
+        private MatchingPolicy matchingPolicy = MatchingPolicy.byNameKey();
+        private ProgressListener listener = ProgressListener.NONE;
+        private int issueLimit = 10_000;
+
+        private Configuration() {}
+
+        /**
+         * Sets the database holding the legacy tables and the unified schema (required).
+         *
+         * @param dataSource the data source
+         * @return this configuration
+         */
+        public Configuration dataSource(DataSource dataSource) {
+            this.dataSource = requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * Sets how many legacy rows one transaction migrates (default: 1000).
+         *
+         * @param batchSize a positive number
+         * @return this configuration
+         * @throws IllegalArgumentException when not positive
+         */
+        public Configuration batchSize(int batchSize) {
+            checkArgument(batchSize > 0, "batch size must be positive: %s", batchSize);
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Sets the rule deciding which legacy rows are the same organisation (default:
+         * {@link MatchingPolicy#byNameKey()}).
+         *
+         * @param matchingPolicy the policy
+         * @return this configuration
+         */
+        public Configuration matchingPolicy(MatchingPolicy matchingPolicy) {
+            this.matchingPolicy = requireNonNull(matchingPolicy, "matchingPolicy");
+            return this;
+        }
+
+        /**
+         * Sets the listener that receives progress (default: {@link ProgressListener#NONE}).
+         *
+         * @param listener the listener
+         * @return this configuration
+         */
+        public Configuration listener(ProgressListener listener) {
+            this.listener = requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Sets how many issues a result lists at most (default: 10,000); all of them are kept in
+         * {@code backfill_issues} whatever the limit.
+         *
+         * @param issueLimit a number, 0 or more
+         * @return this configuration
+         * @throws IllegalArgumentException when negative
+         */
+        public Configuration issueLimit(int issueLimit) {
+            checkArgument(issueLimit >= 0, "issue limit must not be negative: %s", issueLimit);
+            this.issueLimit = issueLimit;
+            return this;
+        }
+
+        /**
+         * Connects once to detect the database and returns the backfill.
+         *
+         * @return the backfill
+         * @throws IllegalStateException when no data source was set
+         * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_UNAVAILABLE} when the database
+         *     cannot be reached
+         */
+        public Backfill load() {
+            checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
+            return new Backfill(this, DatabaseVendor.of(dataSource));
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.companyunification.sync.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.companyunification.sync.MatchingPolicy;
+import org.companyunification.sync.Step;
+import org.companyunification.sync.internal.Writes.Kind;
+
+/**
+ * Migrates one legacy company table: each row becomes a company, or joins the company its matching key already
+ * names, gets the table's global role, and, for {@code clients}, a client profile.
+ *
+ * <ul>
+ *   <li>A row whose origin record holds the same fingerprint is unchanged and skipped.
+ *   <li>A row never migrated joins the company with its matching key (the oldest such company, then one planned
+ *       earlier in the page) or creates one. A joining row fills the company's empty fields; its differing values
+ *       are kept in its origin record.
+ *   <li>A row that changed since it was migrated updates its company: the company's lead row (the first by table
+ *       order, then id) overwrites the fields it has values for, including the name; any other row fills empty
+ *       fields as when joining.
+ *   <li>A row with a blank name is rejected.
+ * </ul>
+ */
+final class CompaniesMigration implements TableMigration {
+
+    private record Row(CompanyDraft draft, Long originCompany, Long originHash) {}
+
+    private final LegacyCompanyTable table;
+    private final MatchingPolicy policy;
+    private final LocalDateTime now;
+    private final String pageSql;
+    private Writes writes;
+
+    CompaniesMigration(LegacyCompanyTable table, MatchingPolicy policy, LocalDateTime now) {
+        this.table = table;
+        this.policy = policy;
+        this.now = now;
+        StringBuilder columns = new StringBuilder();
+        for (String column : table.columns.split(", ")) {
+            columns.append("t.").append(column).append(", ");
+        }
+        this.pageSql = "SELECT " + columns + "o.company_id AS origin_company, o.source_hash AS origin_hash FROM "
+                + table.table + " t LEFT JOIN company_origins o ON o.source_table = '" + table.table
+                + "' AND o.source_id = t." + table.idColumn + " WHERE t." + table.idColumn + " > ? ORDER BY t."
+                + table.idColumn + " LIMIT ?";
+    }
+
+    @Override
+    public Step step() {
+        return Step.COMPANIES;
+    }
+
+    @Override
+    public String table() {
+        return table.table;
+    }
+
+    @Override
+    public long count(Connection connection) throws SQLException {
+        return Sql.count(connection, "SELECT COUNT(*) FROM " + table.table);
+    }
+
+    @Override
+    public void migratePage(PageContext page, long afterId, int limit) throws SQLException {
+        List<Row> rows = read(page, afterId, limit);
+        List<Row> fresh = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
+        Map<Long, Long> hashes = new HashMap<>();
+        Map<Long, String> keys = new HashMap<>();
+        for (Row row : rows) {
+            CompanyDraft draft = row.draft();
+            long hash = Fingerprint.of(draft);
+            hashes.put(draft.sourceId(), hash);
+            if (row.originCompany() != null) {
+                if (row.originHash() == hash) {
+                    page.counts.unchanged++;
+                } else {
+                    changed.add(row);
+                }
+            } else if (draft.name() == null) {
+                page.reject(draft.sourceId(), nameColumn(), "the company name is blank; give the row a name and run"
+                        + " the backfill again");
+            } else {
+                keys.put(draft.sourceId(), policy.key(draft.name()));
+                fresh.add(row);
+            }
+        }
+        if (fresh.isEmpty() && changed.isEmpty()) {
+            return;
+        }
+        Connection connection = page.connection;
+        Map<String, Long> byKey = page.state.companiesByKey(connection, new LinkedHashSet<>(keys.values()));
+        Set<Long> involved = new LinkedHashSet<>(byKey.values());
+        changed.forEach(row -> involved.add(row.originCompany()));
+        Map<Long, CompanyState> companies = page.state.companies(connection, involved);
+        Map<Long, Long> roles = page.state.globalRoles(connection, involved, table.roleId);
+        Set<Long> profiles = table == LegacyCompanyTable.CLIENTS
+                ? page.state.profiles(connection, involved) : Set.of();
+        Writes out = writes(page);
+
+        for (Row row : fresh) {
+            CompanyDraft draft = row.draft();
+            String key = keys.get(draft.sourceId());
+            SourceValues kept = new SourceValues();
+            Long companyId = byKey.get(key);
+            if (companyId == null) {
+                companyId = page.ids.company(connection);
+                CompanyState company = CompanyState.create(companyId, draft, key, now);
+                companies.put(companyId, company);
+                byKey.put(key, companyId);
+                page.state.plannedCompany(key, companyId);
+                page.counts.created++;
+            } else {
+                CompanyState company = companies.get(companyId);
+                if (company != null) {
+                    company.fill(draft, kept);
+                }
+                page.counts.merged++;
+            }
+            long assignmentId;
+            if (roles.containsKey(companyId)) {
+                assignmentId = roles.get(companyId);
+            } else {
+                assignmentId = page.ids.assignment(connection);
+                roles.put(companyId, assignmentId);
+                page.state.plannedGlobalRole(companyId, table.roleId, assignmentId);
+                out.add(Kind.ASSIGNMENT_INSERT, assignmentId, companyId, table.roleId, null, null, false, null,
+                        draft.createdAt() != null ? draft.createdAt() : now, page.runId);
+            }
+            if (table == LegacyCompanyTable.CLIENTS) {
+                ClientProfileValues profile = ClientProfileValues.of(draft, page, kept);
+                if (profiles.add(companyId)) {
+                    page.state.plannedProfile(companyId);
+                    out.add(Kind.PROFILE_INSERT, profile.insertParameters(companyId, now, page.runId));
+                } else {
+                    keepUnappliedProfile(draft, kept);
+                    page.warn(draft.sourceId(), null, "the company already has a client profile; this row's CRM"
+                            + " values are kept in its origin record");
+                }
+            }
+            page.state.plannedOrigin(table, draft.sourceId(), companyId);
+            out.add(Kind.ORIGIN_INSERT, table.table, draft.sourceId(), companyId, draft.sourceName(),
+                    hashes.get(draft.sourceId()), kept.toJson(), page.runId);
+            out.add(Kind.ASSIGNMENT_ORIGIN_INSERT, table.table, draft.sourceId(), assignmentId,
+                    hashes.get(draft.sourceId()), page.runId);
+        }
+
+        if (!changed.isEmpty()) {
+            updateChanged(page, changed, hashes, companies, profiles, out);
+        }
+        for (CompanyState company : companies.values()) {
+            if (company.isNew) {
+                out.add(Kind.COMPANY_INSERT, company.insertParameters(page.runId));
+            } else if (company.dirty) {
+                out.add(Kind.COMPANY_UPDATE, company.updateParameters(now));
+            }
+        }
+        out.flush();
+    }
+
+    private void updateChanged(PageContext page, List<Row> changed, Map<Long, Long> hashes,
+            Map<Long, CompanyState> companies, Set<Long> profiles, Writes out) throws SQLException {
+        Connection connection = page.connection;
+        List<Long> companyIds = changed.stream().map(Row::originCompany).toList();
+        Map<Long, String> leads = page.state.leadOrigins(connection, companyIds, false);
+        Map<Long, String> clientLeads = table == LegacyCompanyTable.CLIENTS
+                ? page.state.leadOrigins(connection, companyIds, true) : Map.of();
+        for (Row row : changed) {
+            CompanyDraft draft = row.draft();
+            long companyId = row.originCompany();
+            CompanyState company = companies.get(companyId);
+            SourceValues kept = new SourceValues();
+            String self = table.table + ":" + draft.sourceId();
+            if (company != null) {
+                if (self.equals(leads.get(companyId))) {
+                    company.overwrite(draft);
+                    if (draft.name() != null) {
+                        company.rename(draft.name(), policy.key(draft.name()));
+                    }
+                } else {
+                    company.fill(draft, kept);
+                }
+            }
+            if (draft.name() == null) {
+                page.warn(draft.sourceId(), nameColumn(), "the company name became blank; the company keeps its"
+                        + " name");
+            }
+            if (table == LegacyCompanyTable.CLIENTS) {
+                ClientProfileValues profile = ClientProfileValues.of(draft, page, kept);
+                if (profiles.add(companyId)) {
+                    out.add(Kind.PROFILE_INSERT, profile.insertParameters(companyId, now, page.runId));
+                } else if (self.equals(clientLeads.get(companyId))) {
+                    out.add(Kind.PROFILE_UPDATE, profile.updateParameters(companyId, now));
+                } else {
+                    keepUnappliedProfile(draft, kept);
+                }
+            }
+            out.add(Kind.ORIGIN_UPDATE, draft.sourceName(), hashes.get(draft.sourceId()), kept.toJson(),
+                    table.table, draft.sourceId());
+            out.add(Kind.ASSIGNMENT_ORIGIN_HASH_UPDATE, hashes.get(draft.sourceId()), table.table,
+                    draft.sourceId());
+            page.counts.updated++;
+        }
+    }
+
+    private static void keepUnappliedProfile(CompanyDraft draft, SourceValues kept) {
+        kept.put("relationship_strength", draft.relationshipStrength());
+        kept.put("client_priority", draft.clientPriority());
+        kept.put("relationship_notes", draft.relationshipNotes());
+        kept.put("last_contact_date", draft.lastContactDate());
+        kept.put("next_contact_date", draft.nextContactDate());
+    }
+
+    private String nameColumn() {
+        return table.columns.split(", ")[1];
+    }
+
+    private List<Row> read(PageContext page, long afterId, int limit) throws SQLException {
+        List<Row> rows = new ArrayList<>(limit);
+        try (PreparedStatement statement = page.connection.prepareStatement(pageSql)) {
+            statement.setLong(1, afterId);
+            statement.setInt(2, limit);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    CompanyDraft draft = table.read(rs);
+                    rows.add(new Row(draft, Sql.nullableLong(rs, "origin_company"), Sql.nullableLong(rs, "origin_hash")));
+                    page.read(draft.sourceId());
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Writes writes(PageContext page) throws SQLException {
+        if (writes == null) {
+            writes = new Writes(page.connection, page.dryRun);
+        }
+        return writes;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (writes != null) {
+            writes.close();
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.companyunification.sync.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.companyunification.sync.Step;
+import org.companyunification.sync.internal.UnifiedState.ProjectKey;
+import org.companyunification.sync.internal.Writes.Kind;
+
+/**
+ * Migrates one legacy project relationship table: each row becomes a project-scoped role assignment
+ * ({@code context_type = 'Project'}) of the company its party row was migrated to, keeping the primary flag and
+ * the notes.
+ *
+ * <ul>
+ *   <li>Several rows that come to the same company, role and project (duplicate relationships, or rows of
+ *       organisations that were merged) become one assignment: it is primary if any row is, and its notes are
+ *       those of the first row that has notes; later differing notes are appended.
+ *   <li>A row pointing at a project or party row that does not exist, or at a party row that was not migrated,
+ *       is rejected with the reason.
+ *   <li>A row that changed since it was migrated updates the primary flag and notes of its assignment; one that
+ *       now points elsewhere is moved to the assignment of its new target.
+ * </ul>
+ */
+final class ProjectsMigration implements TableMigration {
+
+    private record Row(
+            AssignmentDraft draft, boolean projectFound, Long companyId, boolean partyFound, Long originAssignment,
+            Long originHash, Long originCompany, Long originProject) {}
+
+    /** An assignment being created or updated by this page. */
+    private static final class Pending {
+        final long id;
+        final boolean isNew;
+        boolean primary;
+        String notes;
+        boolean dirty;
+
+        Pending(long id, boolean isNew, boolean primary, String notes) {
+            this.id = id;
+            this.isNew = isNew;
+            this.primary = primary;
+            this.notes = notes;
+        }
+
+        void absorb(AssignmentDraft draft) {
+            if (draft.primary() && !primary) {
+                primary = true;
+                dirty = true;
+            }
+            if (draft.notes() != null && (notes == null || !notes.contains(draft.notes()))) {
+                notes = notes == null ? draft.notes() : notes + "\n" + draft.notes();
+                dirty = true;
+            }
+        }
+    }
+
+    private final LegacyRelationshipTable table;
+    private final LocalDateTime now;
+    private final String pageSql;
+    private Writes writes;
+
+    ProjectsMigration(LegacyRelationshipTable table, LocalDateTime now) {
+        this.table = table;
+        this.now = now;
+        LegacyCompanyTable party = table.party;
+        this.pageSql = "SELECT r.relationship_id, r.project_id, r." + table.partyColumn + " AS party_id,"
+                + " r.is_primary, r.notes, r.created_at, p.project_id AS project_found, co.company_id,"
+                + " lc." + party.idColumn + " AS party_found, ao.assignment_id AS origin_assignment,"
+                + " ao.source_hash AS origin_hash, ca.company_id AS origin_company, ca.context_id AS origin_project,"
+                + " ca.is_primary AS origin_primary, ca.notes AS origin_notes"
+                + " FROM " + table.table + " r"
+                + " LEFT JOIN projects p ON p.project_id = r.project_id"
+                + " LEFT JOIN company_origins co ON co.source_table = '" + party.table + "' AND co.source_id = r."
+                + table.partyColumn
+                + " LEFT JOIN " + party.table + " lc ON lc." + party.idColumn + " = r." + table.partyColumn
+                + " LEFT JOIN assignment_origins ao ON ao.source_table = '" + table.table
+                + "' AND ao.source_id = r.relationship_id"
+                + " LEFT JOIN company_role_assignments ca ON ca.assignment_id = ao.assignment_id"
+                + " WHERE r.relationship_id > ? ORDER BY r.relationship_id LIMIT ?";
+    }
+
+    @Override
+    public Step step() {
+        return Step.PROJECTS;
+    }
+
+    @Override
+    public String table() {
+        return table.table;
+    }
+
+    @Override
+    public long count(Connection connection) throws SQLException {
+        return Sql.count(connection, "SELECT COUNT(*) FROM " + table.table);
+    }
+
+    @Override
+    public void migratePage(PageContext page, long afterId, int limit) throws SQLException {
+        Connection connection = page.connection;
+        int roleId = table.party.roleId;
+        Map<Long, Pending> pending = new HashMap<>();
+        List<Row> rows = read(page, afterId, limit, pending);
+        List<Row> work = new ArrayList<>();
+        Map<Long, Long> hashes = new HashMap<>();
+        Set<ProjectKey> targets = new LinkedHashSet<>();
+        for (Row row : rows) {
+            AssignmentDraft draft = row.draft();
+            long hash = Fingerprint.of(draft);
+            hashes.put(draft.sourceId(), hash);
+            if (row.originAssignment() != null && row.originHash() == hash) {
+                page.counts.unchanged++;
+                continue;
+            }
+            Long companyId = row.companyId() != null ? row.companyId()
+                    : page.state.plannedCompanyOf(table.party, draft.partyId());
+            if (!row.projectFound()) {
+                page.reject(draft.sourceId(), "project_id", "project " + draft.projectId()
+                        + " does not exist in projects");
+            } else if (companyId == null) {
+                page.reject(draft.sourceId(), table.partyColumn, row.partyFound()
+                        ? table.party.table + " row " + draft.partyId() + " is not migrated (it was rejected, or the"
+                                + " companies step has not run yet)"
+                        : table.partyColumn + " " + draft.partyId() + " does not exist in " + table.party.table);
+            } else {
+                work.add(new Row(draft, true, companyId, true, row.originAssignment(), row.originHash(),
+                        row.originCompany(), row.originProject()));
+                targets.add(new ProjectKey(companyId, roleId, draft.projectId()));
+            }
+        }
+        if (work.isEmpty()) {
+            return;
+        }
+        Map<ProjectKey, Long> existing = page.state.projectAssignments(connection, roleId, targets);
+        Writes out = writes(page);
+        for (Row row : work) {
+            AssignmentDraft draft = row.draft();
+            ProjectKey target = new ProjectKey(row.companyId(), roleId, draft.projectId());
+            long hash = hashes.get(draft.sourceId());
+            if (row.originAssignment() != null && row.originCompany() == target.companyId()
+                    && row.originProject() == target.projectId()) {
+                Pending assignment = pending.get(row.originAssignment());
+                assignment.primary = draft.primary();
+                assignment.notes = draft.notes();
+                assignment.dirty = true;
+                out.add(Kind.ASSIGNMENT_ORIGIN_HASH_UPDATE, hash, table.table, draft.sourceId());
+                page.counts.updated++;
+                continue;
+            }
+            Long assignmentId = existing.get(target);
+            if (assignmentId == null) {
+                assignmentId = page.ids.assignment(connection);
+                existing.put(target, assignmentId);
+                page.state.plannedProjectAssignment(target, assignmentId);
+                pending.put(assignmentId, new Pending(assignmentId, true, draft.primary(), draft.notes()));
+                out.add(Kind.ASSIGNMENT_INSERT, assignmentId, target.companyId(), roleId, "Project",
+                        target.projectId(), draft.primary(), draft.notes(),
+                        draft.createdAt() != null ? draft.createdAt() : now, page.runId);
+                if (row.originAssignment() == null) {
+                    page.counts.created++;
+                }
+            } else {
+                if (assignmentId > 0 && !pending.containsKey(assignmentId)) {
+                    pending.put(assignmentId, loadPending(connection, assignmentId));
+                }
+                Pending assignment = pending.get(assignmentId);
+                if (assignment != null) {
+                    assignment.absorb(draft);
+                }
+                if (row.originAssignment() == null) {
+                    page.counts.merged++;
+                }
+            }
+            if (row.originAssignment() == null) {
+                out.add(Kind.ASSIGNMENT_ORIGIN_INSERT, table.table, draft.sourceId(), assignmentId, hash, page.runId);
+            } else {
+                page.warn(draft.sourceId(), null, "the relationship now points at another company or project; its"
+                        + " assignment moved to assignment " + assignmentId + " and the earlier assignment "
+                        + row.originAssignment() + " is left in place");
+                out.add(Kind.ASSIGNMENT_ORIGIN_UPDATE, assignmentId, hash, table.table, draft.sourceId());
+                page.counts.updated++;
+            }
+        }
+        for (Pending assignment : pending.values()) {
+            if (assignment.isNew) {
+                // Inserted above with the first row's values; rows merged into it in the same page update it.
+                if (assignment.dirty) {
+                    out.add(Kind.ASSIGNMENT_UPDATE, assignment.primary, assignment.notes, assignment.id);
+                }
+            } else if (assignment.dirty) {
+                out.add(Kind.ASSIGNMENT_UPDATE, assignment.primary, assignment.notes, assignment.id);
+            }
+        }
+        out.flush();
+    }
+
+    private static Pending loadPending(Connection connection, long assignmentId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT is_primary, notes FROM company_role_assignments WHERE assignment_id = ?")) {
+            statement.setLong(1, assignmentId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? new Pending(assignmentId, false, rs.getBoolean(1), rs.getString(2)) : null;
+            }
+        }
+    }
+
+    private List<Row> read(PageContext page, long afterId, int limit, Map<Long, Pending> pending)
+            throws SQLException {
+        List<Row> rows = new ArrayList<>(limit);
+        try (PreparedStatement statement = page.connection.prepareStatement(pageSql)) {
+            statement.setLong(1, afterId);
+            statement.setInt(2, limit);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    AssignmentDraft draft = LegacyRelationshipMapper.INSTANCE.fromProjectRelationship(
+                            new ProjectRelationshipRow(rs.getLong("relationship_id"), rs.getLong("project_id"),
+                                    rs.getLong("party_id"), rs.getBoolean("is_primary"), rs.getString("notes"),
+                                    rs.getObject("created_at", LocalDateTime.class)));
+                    Long originAssignment = Sql.nullableLong(rs, "origin_assignment");
+                    if (originAssignment != null) {
+                        pending.putIfAbsent(originAssignment, new Pending(originAssignment, false,
+                                rs.getBoolean("origin_primary"), rs.getString("origin_notes")));
+                    }
+                    rows.add(new Row(draft, Sql.nullableLong(rs, "project_found") != null,
+                            Sql.nullableLong(rs, "company_id"), Sql.nullableLong(rs, "party_found") != null,
+                            originAssignment, Sql.nullableLong(rs, "origin_hash"),
+                            Sql.nullableLong(rs, "origin_company"), Sql.nullableLong(rs, "origin_project")));
+                    page.read(draft.sourceId());
+                }
+            }
+        }
+        return rows;
+    }
+
+    private Writes writes(PageContext page) {
+        if (writes == null) {
+            writes = new Writes(page.connection, page.dryRun);
+        }
+        return writes;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        if (writes != null) {
+            writes.close();
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package org.companyunification.sync.internal;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the unified tables hold, as far as the backfill needs to know: the database's rows plus the rows planned
+ * but not yet in it. During a real run the planned rows are those of the page being migrated and are forgotten
+ * once the page commits; during a dry run nothing is ever written, so the planned rows of the whole run are kept,
+ * and later pages and steps see them as a real run would see the committed rows. A dry run therefore holds one
+ * entry per planned company, origin, assignment and current primary affiliation in memory.
+ */
+final class UnifiedState {
+
+    /** The current primary affiliation of a person, and what decides whether a newer one replaces it. */
+    record Primary(long affiliationId, LocalDate startDate, long sourceId) {}
+
+    /** A project-scoped assignment's natural key. */
+    record ProjectKey(long companyId, int roleId, long projectId) {}
+
+    private final boolean keepPlanned;
+    private final Map<String, Long> companiesByKey = new HashMap<>();
+    private final Map<String, Long> companiesByOrigin = new HashMap<>();
+    private final Map<Long, Long> globalRoles = new HashMap<>();
+    private final Set<Long> profiles = new HashSet<>();
+    private final Map<Long, Primary> primaries = new HashMap<>();
+    private final Map<ProjectKey, Long> projectAssignments = new HashMap<>();
+
+    UnifiedState(boolean keepPlanned) {
+        this.keepPlanned = keepPlanned;
+    }
+
+    /** Forgets the planned rows of a page whose rows the database now holds (real runs only). */
+    void pageCommitted() {
+        if (!keepPlanned) {
+            companiesByKey.clear();
+            companiesByOrigin.clear();
+            globalRoles.clear();
+            profiles.clear();
+            primaries.clear();
+            projectAssignments.clear();
+        }
+    }
+
+    // ---- companies by matching key
+
+    Map<String, Long> companiesByKey(Connection connection, Collection<String> keys) throws SQLException {
+        Map<String, Long> found = new HashMap<>();
+        if (keys.isEmpty()) {
+            return found;
+        }
+        // Several companies may share a key (created by applications); the oldest one absorbs new rows.
+        query(connection, "SELECT name_key, MIN(company_id) FROM companies WHERE name_key IN " + Sql.in(keys.size())
+                + " GROUP BY name_key", keys, rs -> found.put(rs.getString(1), rs.getLong(2)));
+        for (String key : keys) {
+            Long planned = companiesByKey.get(key);
+            if (planned != null) {
+                found.putIfAbsent(key, planned);
+            }
+        }
+        return found;
+    }
+
+    void plannedCompany(String key, long companyId) {
+        companiesByKey.put(key, companyId);
+    }
+
+    Map<Long, CompanyState> companies(Connection connection, Collection<Long> ids) throws SQLException {
+        Map<Long, CompanyState> found = new HashMap<>();
+        List<Long> stored = ids.stream().filter(id -> id > 0).distinct().toList();
+        if (!stored.isEmpty()) {
+            query(connection, "SELECT " + CompanyState.COLUMNS + " FROM companies WHERE company_id IN "
+                    + Sql.in(stored.size()), stored, rs -> {
+                        CompanyState c = CompanyState.read(rs);
+                        found.put(c.id, c);
+                    });
+        }
+        return found;
+    }
+
+    // ---- companies by the legacy row they came from
+
+    Map<Long, Long> companiesByOrigin(Connection connection, LegacyCompanyTable table, Collection<Long> sourceIds)
+            throws SQLException {
+        Map<Long, Long> found = new HashMap<>();
+        if (sourceIds.isEmpty()) {
+            return found;
+        }
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(table.table);
+        parameters.addAll(sourceIds);
+        query(connection, "SELECT source_id, company_id FROM company_origins WHERE source_table = ? AND source_id IN "
+                + Sql.in(sourceIds.size()), parameters, rs -> found.put(rs.getLong(1), rs.getLong(2)));
+        for (Long id : sourceIds) {
+            Long planned = companiesByOrigin.get(originKey(table, id));
+            if (planned != null) {
+                found.putIfAbsent(id, planned);
+            }
+        }
+        return found;
+    }
+
+    Long plannedCompanyOf(LegacyCompanyTable table, long sourceId) {
+        return companiesByOrigin.get(originKey(table, sourceId));
+    }
+
+    void plannedOrigin(LegacyCompanyTable table, long sourceId, long companyId) {
+        if (keepPlanned) {
+            companiesByOrigin.put(originKey(table, sourceId), companyId);
+        }
+    }
+
+    private static String originKey(LegacyCompanyTable table, long sourceId) {
+        return table.ordinal() + ":" + sourceId;
+    }
+
+    /** Returns, per company, the lead legacy row: the first in table order, then by id. */
+    Map<Long, String> leadOrigins(Connection connection, Collection<Long> companyIds, boolean clientsOnly)
+            throws SQLException {
+        Map<Long, String> lead = new HashMap<>();
+        Map<Long, long[]> best = new HashMap<>();
+        List<Long> stored = companyIds.stream().filter(id -> id > 0).distinct().toList();
+        if (stored.isEmpty()) {
+            return lead;
+        }
+        query(connection, "SELECT company_id, source_table, source_id FROM company_origins WHERE company_id IN "
+                + Sql.in(stored.size()) + (clientsOnly ? " AND source_table = 'clients'" : ""), stored, rs -> {
+                    long companyId = rs.getLong(1);
+                    LegacyCompanyTable table = LegacyCompanyTable.of(rs.getString(2));
+                    long sourceId = rs.getLong(3);
+                    long[] current = best.get(companyId);
+                    if (current == null || table.ordinal() < current[0]
+                            || table.ordinal() == current[0] && sourceId < current[1]) {
+                        best.put(companyId, new long[] {table.ordinal(), sourceId});
+                        lead.put(companyId, table.table + ":" + sourceId);
+                    }
+                });
+        return lead;
+    }
+
+    // ---- global role assignments and client profiles
+
+    /** Returns, per company that holds the global role, the assignment's id. */
+    Map<Long, Long> globalRoles(Connection connection, Collection<Long> companyIds, int roleId) throws SQLException {
+        Map<Long, Long> found = new HashMap<>();
+        List<Long> stored = companyIds.stream().filter(id -> id > 0).distinct().toList();
+        if (!stored.isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(roleId);
+            parameters.addAll(stored);
+            query(connection, "SELECT company_id, assignment_id FROM company_role_assignments WHERE role_id = ?"
+                    + " AND context_type IS NULL AND company_id IN " + Sql.in(stored.size()), parameters,
+                    rs -> found.put(rs.getLong(1), rs.getLong(2)));
+        }
+        for (Long companyId : companyIds) {
+            Long planned = globalRoles.get(companyId * 8 + roleId);
+            if (planned != null) {
+                found.putIfAbsent(companyId, planned);
+            }
+        }
+        return found;
+    }
+
+    void plannedGlobalRole(long companyId, int roleId, long assignmentId) {
+        globalRoles.put(companyId * 8 + roleId, assignmentId);
+    }
+
+    Set<Long> profiles(Connection connection, Collection<Long> companyIds) throws SQLException {
+        Set<Long> found = new HashSet<>();
+        List<Long> stored = companyIds.stream().filter(id -> id > 0).distinct().toList();
+        if (!stored.isEmpty()) {
+            query(connection, "SELECT company_id FROM client_profiles WHERE company_id IN " + Sql.in(stored.size()),
+                    stored, rs -> found.add(rs.getLong(1)));
+        }
+        for (Long companyId : companyIds) {
+            if (profiles.contains(companyId)) {
+                found.add(companyId);
+            }
+        }
+        return found;
+    }
+
+    void plannedProfile(long companyId) {
+        profiles.add(companyId);
+    }
+
+    // ---- current primary affiliations
+
+    Map<Long, Primary> currentPrimaries(Connection connection, Collection<Long> personIds) throws SQLException {
+        Map<Long, Primary> found = new HashMap<>();
+        List<Long> ids = personIds.stream().distinct().toList();
+        if (!ids.isEmpty()) {
+            query(connection, "SELECT a.person_id, a.affiliation_id, a.start_date, o.source_id"
+                    + " FROM person_company_affiliations a LEFT JOIN affiliation_origins o"
+                    + " ON o.affiliation_id = a.affiliation_id"
+                    + " WHERE a.is_primary = TRUE AND a.end_date IS NULL AND a.person_id IN " + Sql.in(ids.size()),
+                    ids, rs -> {
+                        long source = rs.getLong(4);
+                        found.put(rs.getLong(1), new Primary(rs.getLong(2), rs.getObject(3, LocalDate.class),
+                                rs.wasNull() ? Long.MAX_VALUE : source));
+                    });
+        }
+        for (Long personId : ids) {
+            if (primaries.containsKey(personId)) {
+                Primary planned = primaries.get(personId);
+                if (planned == null) {
+                    found.remove(personId);
+                } else {
+                    found.put(personId, planned);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Records the person's current primary affiliation, or {@code null} for none. */
+    void plannedPrimary(long personId, Primary primary) {
+        primaries.put(personId, primary);
+    }
+
+    // ---- project-scoped assignments
+
+    Map<ProjectKey, Long> projectAssignments(Connection connection, int roleId, Collection<ProjectKey> keys)
+            throws SQLException {
+        Map<ProjectKey, Long> found = new HashMap<>();
+        List<Long> companyIds = keys.stream().map(ProjectKey::companyId).filter(id -> id > 0).distinct().toList();
+        List<Long> projectIds = keys.stream().map(ProjectKey::projectId).distinct().toList();
+        if (!companyIds.isEmpty()) {
+            List<Object> parameters = new ArrayList<>();
+            parameters.add(roleId);
+            parameters.addAll(companyIds);
+            parameters.addAll(projectIds);
+            Set<ProjectKey> wanted = new HashSet<>(keys);
+            query(connection, "SELECT company_id, context_id, assignment_id FROM company_role_assignments"
+                    + " WHERE role_id = ? AND context_type = 'Project' AND company_id IN " + Sql.in(companyIds.size())
+                    + " AND context_id IN " + Sql.in(projectIds.size()), parameters, rs -> {
+                        ProjectKey key = new ProjectKey(rs.getLong(1), roleId, rs.getLong(2));
+                        if (wanted.contains(key)) {
+                            found.put(key, rs.getLong(3));
+                        }
+                    });
+        }
+        for (ProjectKey key : keys) {
+            Long planned = projectAssignments.get(key);
+            if (planned != null) {
+                found.putIfAbsent(key, planned);
+            }
+        }
+        return found;
+    }
+
+    void plannedProjectAssignment(ProjectKey key, long assignmentId) {
+        projectAssignments.put(key, assignmentId);
+    }
+
+    // ----
+
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Connection connection, String sql, Collection<?> parameters, RowHandler handler)
+            throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            Sql.bind(statement, 1, parameters);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    handler.handle(rs);
+                }
+            }
+        }
+    }
+}
