@@ -2,6 +2,9 @@
 -- against them. Id columns of tables written in bulk draw from sequences that step by 50, the
 -- allocation size of the entities, so that JDBC and Hibernate both batch their inserts.
 
+-- Checks on coded values compare with utf8mb4_nopad_bin: under the tables' utf8mb4_unicode_ci collation
+-- 'strong ' would equal 'Strong' (case-insensitive, trailing spaces ignored), and H2 and PostgreSQL refuse it.
+
 -- The shared tables already exist in production; they are created here only when missing.
 CREATE TABLE IF NOT EXISTS projects (
     project_id   BIGINT       NOT NULL PRIMARY KEY,
@@ -53,7 +56,7 @@ CREATE TABLE backfill_runs (
     steps       VARCHAR(100) NOT NULL,
     batch_size  INTEGER     NOT NULL,
     summary     TEXT,
-    CONSTRAINT ck_backfill_runs_status CHECK (status IN ('RUNNING', 'COMPLETED', 'FAILED', 'ROLLED_BACK'))
+    CONSTRAINT ck_backfill_runs_status CHECK (status COLLATE utf8mb4_nopad_bin IN ('RUNNING', 'COMPLETED', 'FAILED', 'ROLLED_BACK'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE SEQUENCE companies_seq START WITH 1 INCREMENT BY 50;
@@ -98,7 +101,7 @@ CREATE TABLE company_role_assignments (
     CONSTRAINT fk_cra_role FOREIGN KEY (role_id) REFERENCES company_roles (role_id),
     CONSTRAINT fk_cra_project FOREIGN KEY (context_id) REFERENCES projects (project_id),
     CONSTRAINT fk_cra_run FOREIGN KEY (created_by_run) REFERENCES backfill_runs (run_id),
-    CONSTRAINT ck_cra_context_type CHECK (context_type IS NULL OR context_type = 'Project'),
+    CONSTRAINT ck_cra_context_type CHECK (context_type IS NULL OR context_type COLLATE utf8mb4_nopad_bin = 'Project'),
     CONSTRAINT ck_cra_context_pair CHECK ((context_type IS NULL AND context_id IS NULL) OR (context_type IS NOT NULL AND context_id IS NOT NULL)),
     CONSTRAINT uq_cra_project UNIQUE (company_id, role_id, context_type, context_id),
     CONSTRAINT uq_cra_global UNIQUE (company_id, role_id, global_scope)
@@ -122,8 +125,8 @@ CREATE TABLE client_profiles (
     created_by_run        BIGINT,
     CONSTRAINT fk_client_profiles_company FOREIGN KEY (company_id) REFERENCES companies (company_id),
     CONSTRAINT fk_client_profiles_run FOREIGN KEY (created_by_run) REFERENCES backfill_runs (run_id),
-    CONSTRAINT ck_client_profiles_strength CHECK (relationship_strength IN ('Strong', 'Medium', 'Weak', 'New')),
-    CONSTRAINT ck_client_profiles_priority CHECK (client_priority IN ('High', 'Medium', 'Low'))
+    CONSTRAINT ck_client_profiles_strength CHECK (relationship_strength COLLATE utf8mb4_nopad_bin IN ('Strong', 'Medium', 'Weak', 'New')),
+    CONSTRAINT ck_client_profiles_priority CHECK (client_priority COLLATE utf8mb4_nopad_bin IN ('High', 'Medium', 'Low'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE SEQUENCE person_company_affiliations_seq START WITH 1 INCREMENT BY 50;
@@ -185,7 +188,7 @@ CREATE TABLE company_origins (
     PRIMARY KEY (source_table, source_id),
     CONSTRAINT fk_company_origins_company FOREIGN KEY (company_id) REFERENCES companies (company_id),
     CONSTRAINT fk_company_origins_run FOREIGN KEY (run_id) REFERENCES backfill_runs (run_id),
-    CONSTRAINT ck_company_origins_table CHECK (source_table IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients'))
+    CONSTRAINT ck_company_origins_table CHECK (source_table COLLATE utf8mb4_nopad_bin IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_company_origins_company ON company_origins (company_id);
@@ -201,7 +204,7 @@ CREATE TABLE assignment_origins (
     PRIMARY KEY (source_table, source_id),
     CONSTRAINT fk_assignment_origins_assignment FOREIGN KEY (assignment_id) REFERENCES company_role_assignments (assignment_id),
     CONSTRAINT fk_assignment_origins_run FOREIGN KEY (run_id) REFERENCES backfill_runs (run_id),
-    CONSTRAINT ck_assignment_origins_table CHECK (source_table IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients', 'project_vendor_relationships', 'project_owner_relationships', 'project_operator_relationships', 'project_constructor_relationships', 'project_offtaker_relationships'))
+    CONSTRAINT ck_assignment_origins_table CHECK (source_table COLLATE utf8mb4_nopad_bin IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients', 'project_vendor_relationships', 'project_owner_relationships', 'project_operator_relationships', 'project_constructor_relationships', 'project_offtaker_relationships'))
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_assignment_origins_assignment ON assignment_origins (assignment_id);
@@ -217,7 +220,7 @@ CREATE TABLE affiliation_origins (
     PRIMARY KEY (source_table, source_id),
     CONSTRAINT fk_affiliation_origins_affiliation FOREIGN KEY (affiliation_id) REFERENCES person_company_affiliations (affiliation_id),
     CONSTRAINT fk_affiliation_origins_run FOREIGN KEY (run_id) REFERENCES backfill_runs (run_id),
-    CONSTRAINT ck_affiliation_origins_table CHECK (source_table = 'personnel_entity_relationships')
+    CONSTRAINT ck_affiliation_origins_table CHECK (source_table COLLATE utf8mb4_nopad_bin = 'personnel_entity_relationships')
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX ix_affiliation_origins_affiliation ON affiliation_origins (affiliation_id);
