@@ -1,0 +1,119 @@
+package org.companyunification.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+import org.companyunification.model.testing.DatabaseTest;
+import org.companyunification.model.testing.LegacyData;
+import org.companyunification.model.testing.LegacyScenarios;
+import org.companyunification.model.testing.TestDatabase;
+
+class BackfillCompaniesTest {
+
+    @DatabaseTest
+    void shouldMakeOneCompanyOfNameVariantsWithOneGlobalRolePerTable(TestDatabase db) throws Exception {
+        // given
+        new LegacyData()
+                .vendor(1, "NuScale Power")
+                .operator(1, "NUSCALE POWER, LLC.")
+                .client(1, "NuScale Power Corp")
+                .vendor(2, "GE Hitachi Nuclear Energy")
+                .owner(2, "GE-Hitachi Nuclear Energy")
+                .vendor(3, "Holtec International")
+                .owner(3, "Holtec International")
+                .operator(3, "holtec international")
+                .constructor(3, "  Holtec   International ")
+                .vendor(4, "Holtec International")
+                .offtaker(4, "Holtec Intl")
+                .insertInto(db.dataSource());
+
+        // when
+        BackfillResult result = backfill(db).run(EnumSet.of(Step.COMPANIES));
+
+        // then
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT c.name_key, r.role_code FROM companies c"
+                + " JOIN company_role_assignments a ON a.company_id = c.company_id AND a.context_type IS NULL"
+                + " JOIN company_roles r ON r.role_id = a.role_id ORDER BY c.name_key, r.role_id"))
+                .containsExactly(
+                        "ge hitachi nuclear energy | vendor", "ge hitachi nuclear energy | developer",
+                        "holtec international | vendor", "holtec international | developer",
+                        "holtec international | operator", "holtec international | constructor",
+                        "holtec intl | offtaker",
+                        "nuscale power | vendor", "nuscale power | operator", "nuscale power | client");
+        assertThat(UnifiedTables.count(db.dataSource(), "SELECT COUNT(*) FROM companies")).isEqualTo(4);
+        assertThat(UnifiedTables.count(db.dataSource(), "SELECT COUNT(*) FROM company_origins")).isEqualTo(11);
+        assertThat(result.total().created()).isEqualTo(4);
+        assertThat(result.total().merged()).isEqualTo(7);
+        assertThat(result.tablesOf(Step.COMPANIES)).extracting(TableResult::table)
+                .containsExactlyElementsOf(Step.COMPANIES.legacyTables());
+    }
+
+    @DatabaseTest
+    void shouldTakeTheFirstRowsValuesAndKeepTheValuesThatLostInTheOriginRecord(TestDatabase db) throws Exception {
+        // given
+        new LegacyData()
+                .vendor(1, "Kairos Power", v -> v.website("https://kairospower.com").country(null))
+                .operator(5, "KAIROS POWER LLC", o -> o.website("kairos.example").country("USA"))
+                .insertInto(db.dataSource());
+
+        // when
+        backfill(db).run(EnumSet.of(Step.COMPANIES));
+
+        // then the vendor row, read first, gives the website; the operator fills the empty country
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT company_name, website, country FROM companies"))
+                .containsExactly("Kairos Power | https://kairospower.com | USA");
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT source_table, source_name, source_values"
+                + " FROM company_origins ORDER BY source_table"))
+                .containsExactly("operators | KAIROS POWER LLC | {\"website\":\"kairos.example\"}",
+                        "technology_vendors | Kairos Power | null");
+    }
+
+    @DatabaseTest
+    void shouldNormaliseClientValuesThatMapAndKeepTheOriginalsOfThoseThatDoNot(TestDatabase db) throws Exception {
+        // given
+        LegacyScenarios.dirtyValues().insertInto(db.dataSource());
+
+        // when
+        BackfillResult result = backfill(db).run(EnumSet.of(Step.COMPANIES));
+
+        // then
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT c.company_name, p.relationship_strength,"
+                + " p.client_priority FROM client_profiles p JOIN companies c ON c.company_id = p.company_id"
+                + " ORDER BY c.company_name"))
+                .containsExactly("Blue Energy | Strong | null", "Last Energy | null | High");
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT source_id, source_values FROM company_origins"
+                + " WHERE source_table = 'clients' ORDER BY source_id"))
+                .containsExactly("210 | {\"relationship_strength\":\"strong\",\"client_priority\":\"URGENT\"}",
+                        "211 | {\"relationship_strength\":\"Very strong\",\"client_priority\":\"high\"}");
+        assertThat(result.warnings()).extracting(RowIssue::table, RowIssue::id, RowIssue::field)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("clients", 210L, "relationship_strength"),
+                        org.assertj.core.groups.Tuple.tuple("clients", 210L, "client_priority"),
+                        org.assertj.core.groups.Tuple.tuple("clients", 210L, "next_contact_date"),
+                        org.assertj.core.groups.Tuple.tuple("clients", 211L, "relationship_strength"),
+                        org.assertj.core.groups.Tuple.tuple("clients", 211L, "client_priority"));
+    }
+
+    @DatabaseTest
+    void shouldRejectRowsWithABlankNameAndSayWhich(TestDatabase db) throws Exception {
+        // given
+        LegacyScenarios.dirtyValues().insertInto(db.dataSource());
+
+        // when
+        BackfillResult result = backfill(db).run(EnumSet.of(Step.COMPANIES));
+
+        // then
+        assertThat(result.rejected()).extracting(RowIssue::table, RowIssue::id, RowIssue::field)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("technology_vendors", 200L, "vendor_name"),
+                        org.assertj.core.groups.Tuple.tuple("clients", 212L, "client_name"));
+        assertThat(result.rejected()).allSatisfy(issue -> assertThat(issue.reason()).contains("name is blank"));
+        // the two NuScale spellings are one company with two roles
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT company_name, name_key FROM companies"
+                + " WHERE name_key = 'nuscale power'")).containsExactly("nuscale power | nuscale power");
+    }
+
+    static Backfill backfill(TestDatabase db) {
+        return Backfill.configure().dataSource(db.dataSource()).batchSize(3).load();
+    }
+}
