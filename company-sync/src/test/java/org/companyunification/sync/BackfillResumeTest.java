@@ -1,0 +1,142 @@
+package org.companyunification.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.sql.Connection;
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.model.testing.DatabaseTest;
+import org.companyunification.model.testing.LegacyData;
+import org.companyunification.model.testing.LegacyScenarios;
+import org.companyunification.model.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+class BackfillResumeTest {
+
+    @DatabaseTest(vendors = {DatabaseVendor.POSTGRESQL, DatabaseVendor.MARIADB})
+    void shouldEndAsAnUninterruptedRunWhenAKilledProcessIsResumed(TestDatabase db) throws Exception {
+        killAndResume(db);
+    }
+
+    @Test
+    void shouldEndAsAnUninterruptedRunWhenAKilledProcessIsResumedOnH2() throws Exception {
+        try (TestDatabase db = TestDatabase.createH2File().withLegacySchema().withUnifiedSchema()) {
+            killAndResume(db);
+        }
+    }
+
+    @DatabaseTest
+    void shouldEndAsAnUninterruptedRunWhenARunFailsAndIsStartedAgain(TestDatabase db) throws Exception {
+        // given a run that fails part-way through the personnel step
+        sampleData().insertInto(db.dataSource());
+        Backfill failing = Backfill.configure().dataSource(db.dataSource()).batchSize(7)
+                .listener(new ProgressListener() {
+                    @Override
+                    public void advanced(Step step, String table, long rows) {
+                        if (step == Step.PERSONNEL) {
+                            throw new IllegalStateException("connection lost");
+                        }
+                    }
+                }).load();
+        assertThatThrownBy(failing::run).isInstanceOf(IllegalStateException.class);
+        assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
+                .extracting(BackfillRun::status).containsExactly(BackfillRun.Status.FAILED);
+
+        // when
+        BackfillResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(7).load().run();
+
+        // then
+        try (TestDatabase reference = TestDatabase.create(db.vendor()).withLegacySchema().withUnifiedSchema()) {
+            sampleData().insertInto(reference.dataSource());
+            BackfillResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
+            assertThat(UnifiedTables.logical(db.dataSource())).isEqualTo(UnifiedTables.logical(reference.dataSource()));
+            assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
+            assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());
+        }
+        assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
+                .extracting(BackfillRun::status).containsExactly(BackfillRun.Status.COMPLETED);
+    }
+
+    private static void killAndResume(TestDatabase db) throws Exception {
+        // given a backfill running in another process, killed once it has committed part of its work
+        sampleData().insertInto(db.dataSource());
+        // An open connection keeps an H2 file database served by this JVM, so the other process can reach it.
+        try (Connection keepOpen = db.dataSource().getConnection()) {
+            Process process = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
+                    BackfillProcess.class.getName(), db.url(), db.user(), db.password(), "5", "40")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            long committed = 0;
+            while (committed < 150 && process.isAlive() && Instant.now().isBefore(deadline)) {
+                TimeUnit.MILLISECONDS.sleep(50);
+                committed = rowsCommitted(db);
+            }
+            assertThat(process.isAlive()).as("the backfill process is still working when it is killed").isTrue();
+            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        }
+        assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
+                .extracting(BackfillRun::status).containsExactly(BackfillRun.Status.RUNNING);
+
+        // when the backfill is started again
+        BackfillResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(5).load().run();
+
+        // then it ends in the state, and with the totals, of a run that was never interrupted
+        try (TestDatabase reference = TestDatabase.create(db.vendor()).withLegacySchema().withUnifiedSchema()) {
+            sampleData().insertInto(reference.dataSource());
+            BackfillResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
+            assertThat(UnifiedTables.logical(db.dataSource())).isEqualTo(UnifiedTables.logical(reference.dataSource()));
+            assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
+            assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());
+            assertThat(resumed.runId()).isEqualTo(1);
+        }
+    }
+
+    private static long rowsCommitted(TestDatabase db) {
+        try {
+            return UnifiedTables.count(db.dataSource(), "SELECT COALESCE(SUM(rows_read), 0) FROM backfill_positions");
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static String javaExecutable() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
+                .toString();
+    }
+
+    /** A few hundred rows in every table, organisations repeated across tables, and the dirty scenarios. */
+    static LegacyData sampleData() {
+        LegacyData data = LegacyScenarios.dirtyValues().and(LegacyScenarios.orphans());
+        List<String> names = List.of("Aurora Fission", "Borealis Nuclear", "Cobalt Reactors", "Delta Atomics",
+                "Ember Power", "Fjord Energy", "Glacier SMR", "Helios Grid");
+        for (int i = 0; i < 40; i++) {
+            String name = names.get(i % names.size()) + " " + (i / names.size());
+            data.vendor(1000 + i, name);
+            if (i % 2 == 0) {
+                data.operator(2000 + i, name.toUpperCase() + ", INC.");
+            }
+            if (i % 3 == 0) {
+                String strength = i % 2 == 0 ? "strong" : "Medium";
+                data.client(3000 + i, name + " LLC", c -> c.relationshipStrength(strength));
+            }
+            data.project(4000 + i, "Project " + i);
+            data.person(5000 + i, "Person " + i);
+        }
+        for (int i = 0; i < 80; i++) {
+            data.vendorOnProject(6000 + i, 4000 + i % 40, 1000 + i % 41, i % 5 == 0);
+            int person = i % 40;
+            LocalDate start = LocalDate.of(2000 + i % 20, 1 + i % 12, 1);
+            data.personAt(7000 + i, 5000 + person, i % 2 == 0 ? "vendor" : "operator",
+                    (i % 2 == 0 ? 1000 : 2000) + i % 40, a -> a.primary(true).start(start));
+        }
+        return data;
+    }
+}
