@@ -149,7 +149,8 @@ class DatabaseInvariantsTest {
         UnifiedRows rows = twoCompaniesTwoProjectsTwoPersons(db);
 
         for (String table : List.of("projects", "vendors", "TECHNOLOGY_VENDORS", "technology_vendors ")) {
-            assertRefusedBy("source_table '" + table + "'", () -> rows.origin(table, 10, 1), "ck_company_origins_table");
+            assertRefusedBy("source_table '" + table + "'", () -> rows.origin(table, 10, 1),
+                    "ck_company_origins_table");
         }
 
         long sourceId = 10;

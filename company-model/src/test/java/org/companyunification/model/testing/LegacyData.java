@@ -496,8 +496,15 @@ public final class LegacyData {
         return List.copyOf(rows.getOrDefault(table, Map.of()).keySet());
     }
 
-    /** Returns the rows described for one table, in the order they were added. */
-    List<LegacyRow<?>> rows(LegacyTable table) {
+    /**
+     * Returns the rows described for one table, in the order they were added, for tests that compare what a
+     * migration wrote with what the legacy rows held.
+     *
+     * @param table the table
+     * @return the rows, empty when none; changing a row through its setters changes this data set
+     */
+    public List<LegacyRow<?>> rows(LegacyTable table) {
+        requireNonNull(table, "table");
         return List.copyOf(rows.getOrDefault(table, Map.of()).values());
     }
 

@@ -1,6 +1,9 @@
 package org.companyunification.model.testing;
 
-/** A row of the legacy {@code offtakers} table; see {@link LegacyData#offtaker(long, String, java.util.function.Consumer)}. */
+/**
+ * A row of the legacy {@code offtakers} table; see
+ * see {@link LegacyData#offtaker(long, String, java.util.function.Consumer)}.
+ */
 public final class LegacyOfftakerRow extends LegacyCompanyRow<LegacyOfftakerRow> {
 
     LegacyOfftakerRow(long id, String name) {

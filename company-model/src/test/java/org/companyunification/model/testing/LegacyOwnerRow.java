@@ -1,6 +1,9 @@
 package org.companyunification.model.testing;
 
-/** A row of the legacy {@code owners_developers} table; see {@link LegacyData#owner(long, String, java.util.function.Consumer)}. */
+/**
+ * A row of the legacy {@code owners_developers} table; see
+ * see {@link LegacyData#owner(long, String, java.util.function.Consumer)}.
+ */
 public final class LegacyOwnerRow extends LegacyCompanyRow<LegacyOwnerRow> {
 
     LegacyOwnerRow(long id, String name) {

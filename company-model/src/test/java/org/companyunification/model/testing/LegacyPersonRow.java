@@ -2,7 +2,10 @@ package org.companyunification.model.testing;
 
 import java.time.LocalDateTime;
 
-/** A row of the legacy {@code personnel} table; see {@link LegacyData#person(long, String, java.util.function.Consumer)}. */
+/**
+ * A row of the legacy {@code personnel} table; see
+ * see {@link LegacyData#person(long, String, java.util.function.Consumer)}.
+ */
 public final class LegacyPersonRow extends LegacyRow<LegacyPersonRow> {
 
     LegacyPersonRow(long id, String fullName) {

@@ -3,7 +3,10 @@ package org.companyunification.model.testing;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 
-/** A row of the legacy {@code projects} table; see {@link LegacyData#project(long, String, java.util.function.Consumer)}. */
+/**
+ * A row of the legacy {@code projects} table; see
+ * see {@link LegacyData#project(long, String, java.util.function.Consumer)}.
+ */
 public final class LegacyProjectRow extends LegacyRow<LegacyProjectRow> {
 
     LegacyProjectRow(long id, String name) {

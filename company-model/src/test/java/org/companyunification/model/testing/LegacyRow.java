@@ -1,6 +1,7 @@
 package org.companyunification.model.testing;
 
 import java.time.LocalDateTime;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,6 +41,22 @@ public abstract class LegacyRow<T extends LegacyRow<T>> {
      */
     public long id() {
         return id;
+    }
+
+    /**
+     * Returns the value of every column of the table as this row will write it, in the order of
+     * {@link LegacyTable#columnNames()}: unset columns map to {@code null}, {@code is_primary} to {@code false}.
+     * Values are {@link Long}, {@link String}, {@link Boolean}, {@link java.math.BigDecimal},
+     * {@link java.time.LocalDate} or {@link java.time.LocalDateTime}.
+     *
+     * @return an unmodifiable view of the values
+     */
+    public Map<String, Object> values() {
+        Map<String, Object> all = new LinkedHashMap<>();
+        for (LegacyTable.Column column : table.columns()) {
+            all.put(column.name(), value(column.name()));
+        }
+        return Collections.unmodifiableMap(all);
     }
 
     /**

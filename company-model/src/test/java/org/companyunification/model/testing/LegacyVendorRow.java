@@ -1,6 +1,9 @@
 package org.companyunification.model.testing;
 
-/** A row of the legacy {@code technology_vendors} table; see {@link LegacyData#vendor(long, String, java.util.function.Consumer)}. */
+/**
+ * A row of the legacy {@code technology_vendors} table; see
+ * see {@link LegacyData#vendor(long, String, java.util.function.Consumer)}.
+ */
 public final class LegacyVendorRow extends LegacyCompanyRow<LegacyVendorRow> {
 
     LegacyVendorRow(long id, String name) {

@@ -1,4 +1,4 @@
-package org.companyunification.model.testing;
+package org.companyunification.model.schema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,11 +9,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Map;
+import org.companyunification.model.testing.DatabaseTest;
+import org.companyunification.model.testing.LegacyData;
+import org.companyunification.model.testing.LegacyRow;
+import org.companyunification.model.testing.LegacyScenarios;
+import org.companyunification.model.testing.LegacyTable;
+import org.companyunification.model.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
+/** The legacy data fixtures write exactly what they are given to the legacy schema of each database. */
 class LegacyDataTest {
 
     @DatabaseTest(schema = DatabaseTest.Schema.LEGACY)
@@ -42,7 +49,8 @@ class LegacyDataTest {
                 .client(2, "  acme  ", c -> c.relationshipStrength("strong ").lastContactDate(LocalDate.of(1999, 1, 1)))
                 .insertInto(db.dataSource());
 
-        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet project = statement.executeQuery(
                         "SELECT project_name, capacity_mw, created_at, updated_at FROM projects")) {
             assertThat(project.next()).isTrue();
@@ -51,7 +59,8 @@ class LegacyDataTest {
             assertThat(project.getObject(3, LocalDateTime.class)).isEqualTo(created);
             assertThat(project.getObject(4, LocalDateTime.class)).isNull();
         }
-        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement();
                 ResultSet client = statement.executeQuery(
                         "SELECT client_name, relationship_strength, last_contact_date FROM clients")) {
             assertThat(client.next()).isTrue();
@@ -143,7 +152,7 @@ class LegacyDataTest {
         assertThat(combined.ids(LegacyTable.TECHNOLOGY_VENDORS)).containsExactly(10L);
         assertThat(combined.rows(LegacyTable.TECHNOLOGY_VENDORS).get(0))
                 .isNotSameAs(original.rows(LegacyTable.TECHNOLOGY_VENDORS).get(0));
-        assertThat(combined.rows(LegacyTable.TECHNOLOGY_VENDORS).get(0).value("vendor_name"))
+        assertThat(combined.rows(LegacyTable.TECHNOLOGY_VENDORS).get(0).values().get("vendor_name"))
                 .isEqualTo("Holtec International");
     }
 
@@ -155,29 +164,16 @@ class LegacyDataTest {
             select.setLong(1, row.id());
             try (ResultSet stored = select.executeQuery()) {
                 assertThat(stored.next()).as("%s %s stored", table.tableName(), row.id()).isTrue();
-                for (LegacyTable.Column column : table.columns()) {
-                    Object expected = row.value(column.name());
-                    if (expected == null && column.sqlType() == Types.BOOLEAN) {
-                        expected = Boolean.FALSE;
-                    }
-                    assertThat(read(stored, column))
-                            .as("%s.%s of row %s", table.tableName(), column.name(), row.id())
+                for (Map.Entry<String, Object> column : row.values().entrySet()) {
+                    Object expected = column.getValue();
+                    Object actual = expected == null
+                            ? stored.getObject(column.getKey())
+                            : stored.getObject(column.getKey(), expected.getClass());
+                    assertThat(actual).as("%s.%s of row %s", table.tableName(), column.getKey(), row.id())
                             .isEqualTo(expected);
                 }
             }
         }
-    }
-
-    private static Object read(ResultSet stored, LegacyTable.Column column) throws SQLException {
-        Class<?> type = switch (column.sqlType()) {
-            case Types.BIGINT -> Long.class;
-            case Types.BOOLEAN -> Boolean.class;
-            case Types.DECIMAL -> BigDecimal.class;
-            case Types.DATE -> LocalDate.class;
-            case Types.TIMESTAMP -> LocalDateTime.class;
-            default -> String.class;
-        };
-        return stored.getObject(column.name(), type);
     }
 
     private static int count(Connection connection, LegacyTable table) throws SQLException {
