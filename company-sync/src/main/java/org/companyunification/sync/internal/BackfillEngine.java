@@ -34,6 +34,10 @@ public final class BackfillEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackfillEngine.class);
 
+    private static final List<String> UNIFIED_TABLES = List.of("companies", "company_origins",
+            "company_role_assignments", "assignment_origins", "client_profiles", "person_company_affiliations",
+            "affiliation_origins");
+
     private final DataSource dataSource;
     private final Dialect dialect;
     private final int batchSize;
@@ -164,11 +168,17 @@ public final class BackfillEngine {
         if (counts.completed) {
             return counts.toResult(migration.step(), migration.table());
         }
+        long began = System.nanoTime();
         listener.tableStarted(migration.step(), migration.table(), migration.count(connection));
         if (counts.read > 0) {
             listener.advanced(migration.step(), migration.table(), counts.read);
         }
         long after = counts.lastId == null ? Long.MIN_VALUE : counts.lastId;
+        List<String> analysed = new ArrayList<>(UNIFIED_TABLES);
+        analysed.add(migration.table());
+        dialect.refreshStatistics(connection, analysed);
+        long pages = 0;
+        long nextRefresh = 1;
         while (true) {
             PageContext page = new PageContext(connection, dryRun, runId, migration.table(), counts, state, ids);
             try {
@@ -193,6 +203,12 @@ public final class BackfillEngine {
                 connection.commit();
             }
             state.pageCommitted();
+            if (!dryRun && ++pages == nextRefresh) {
+                // The unified tables grow as the run goes; refresh their statistics each time they may have doubled.
+                dialect.refreshStatistics(connection, analysed);
+                connection.commit();
+                nextRefresh *= 2;
+            }
             listener.advanced(migration.step(), migration.table(), page.rows);
             if (page.rows < batchSize) {
                 break;
@@ -204,6 +220,8 @@ public final class BackfillEngine {
             connection.commit();
         }
         TableResult result = counts.toResult(migration.step(), migration.table());
+        LOG.info("{} {}: {} rows in {} ms", dryRun ? "Planned" : "Migrated", migration.table(), counts.read,
+                (System.nanoTime() - began) / 1_000_000);
         listener.tableFinished(migration.step(), result);
         return result;
     }

@@ -52,7 +52,7 @@ final class CompaniesMigration implements TableMigration {
         this.pageSql = "SELECT " + columns + "o.company_id AS origin_company, o.source_hash AS origin_hash FROM "
                 + table.table + " t LEFT JOIN company_origins o ON o.source_table = '" + table.table
                 + "' AND o.source_id = t." + table.idColumn + " WHERE t." + table.idColumn + " > ? ORDER BY t."
-                + table.idColumn + " LIMIT ?";
+                + table.idColumn + " LIMIT ";
     }
 
     @Override
@@ -227,9 +227,8 @@ final class CompaniesMigration implements TableMigration {
 
     private List<Row> read(PageContext page, long afterId, int limit) throws SQLException {
         List<Row> rows = new ArrayList<>(limit);
-        try (PreparedStatement statement = page.connection.prepareStatement(pageSql)) {
+        try (PreparedStatement statement = page.connection.prepareStatement(pageSql + limit)) {
             statement.setLong(1, afterId);
-            statement.setInt(2, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     CompanyDraft draft = table.read(rs);

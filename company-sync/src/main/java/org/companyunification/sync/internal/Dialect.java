@@ -1,5 +1,9 @@
 package org.companyunification.sync.internal;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import org.companyunification.model.schema.DatabaseVendor;
 
 /** The few places where the SQL of the three databases differs. */
@@ -40,6 +44,24 @@ public final class Dialect {
         return vendor == DatabaseVendor.POSTGRESQL
                 ? "SELECT nextval('" + sequence + "')"
                 : "SELECT NEXT VALUE FOR " + sequence;
+    }
+
+    /**
+     * Refreshes the planner statistics of tables that grew, where the database needs it. PostgreSQL plans
+     * joins from statistics that autovacuum refreshes only now and then; tables that grow from empty during a
+     * backfill would otherwise be planned as empty, with nested scans that make each page cost as much as the
+     * whole table. H2 and MariaDB estimate from the indexes themselves.
+     *
+     * @param connection an open connection
+     * @param tables the tables
+     * @throws SQLException when the statement fails
+     */
+    public void refreshStatistics(Connection connection, List<String> tables) throws SQLException {
+        if (vendor == DatabaseVendor.POSTGRESQL) {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ANALYZE " + String.join(", ", tables));
+            }
+        }
     }
 
     /**

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -35,7 +34,8 @@ final class PersonnelMigration implements TableMigration {
 
     static final String TABLE = "personnel_entity_relationships";
 
-    private record Row(AffiliationDraft draft, boolean personFound, Long originAffiliation, Long originHash) {}
+    private record Row(
+            AffiliationDraft draft, boolean personFound, Long companyId, Long originAffiliation, Long originHash) {}
 
     /** An affiliation being created or updated by this page. */
     private static final class Pending {
@@ -56,14 +56,26 @@ final class PersonnelMigration implements TableMigration {
 
     private static final String PAGE_SQL = "SELECT r.relationship_id, r.personnel_id, r.entity_type, r.entity_id,"
             + " r.role_title, r.is_primary, r.start_date, r.end_date, r.notes, r.created_at,"
-            + " p.personnel_id AS person_found, ao.affiliation_id AS origin_affiliation, ao.source_hash AS origin_hash"
+            + " p.personnel_id AS person_found, co.company_id, ao.affiliation_id AS origin_affiliation,"
+            + " ao.source_hash AS origin_hash"
             + " FROM " + TABLE + " r LEFT JOIN personnel p ON p.personnel_id = r.personnel_id"
+            + " LEFT JOIN company_origins co ON co.source_table = " + companyTableOf("r.entity_type")
+            + " AND co.source_id = r.entity_id"
             + " LEFT JOIN affiliation_origins ao ON ao.source_table = '" + TABLE + "'"
             + " AND ao.source_id = r.relationship_id"
-            + " WHERE r.relationship_id > ? ORDER BY r.relationship_id LIMIT ?";
+            + " WHERE r.relationship_id > ? ORDER BY r.relationship_id LIMIT ";
 
     private final LocalDateTime now;
     private Writes writes;
+
+    /** SQL naming the legacy company table an entity type points into, or NULL for other types. */
+    private static String companyTableOf(String entityType) {
+        StringBuilder sql = new StringBuilder("CASE LOWER(TRIM(").append(entityType).append("))");
+        for (LegacyCompanyTable table : LegacyCompanyTable.values()) {
+            sql.append(" WHEN '").append(table.entityType).append("' THEN '").append(table.table).append("'");
+        }
+        return sql.append(" END").toString();
+    }
 
     PersonnelMigration(LocalDateTime now) {
         this.now = now;
@@ -88,7 +100,6 @@ final class PersonnelMigration implements TableMigration {
     public void migratePage(PageContext page, long afterId, int limit) throws SQLException {
         Connection connection = page.connection;
         List<Row> rows = read(page, afterId, limit);
-        Map<LegacyCompanyTable, Set<Long>> wanted = new EnumMap<>(LegacyCompanyTable.class);
         List<Row> candidates = new ArrayList<>();
         Map<Long, Long> hashes = new HashMap<>();
         for (Row row : rows) {
@@ -111,23 +122,18 @@ final class PersonnelMigration implements TableMigration {
                         + draft.startDate() + "; correct one of them and run the backfill again");
             } else {
                 candidates.add(row);
-                wanted.computeIfAbsent(LegacyCompanyTable.ofEntityType(draft.entityType()).orElseThrow(),
-                        t -> new HashSet<>()).add(draft.entityId());
             }
         }
         if (candidates.isEmpty()) {
             return;
-        }
-        Map<LegacyCompanyTable, Map<Long, Long>> companies = new EnumMap<>(LegacyCompanyTable.class);
-        for (Map.Entry<LegacyCompanyTable, Set<Long>> entry : wanted.entrySet()) {
-            companies.put(entry.getKey(), page.state.companiesByOrigin(connection, entry.getKey(), entry.getValue()));
         }
         List<Pending> work = new ArrayList<>();
         Set<Long> persons = new HashSet<>();
         for (Row row : candidates) {
             AffiliationDraft draft = row.draft();
             LegacyCompanyTable party = LegacyCompanyTable.ofEntityType(draft.entityType()).orElseThrow();
-            Long companyId = companies.get(party).get(draft.entityId());
+            Long companyId = row.companyId() != null ? row.companyId()
+                    : page.state.plannedCompanyOf(party, draft.entityId());
             if (companyId == null) {
                 page.reject(draft.sourceId(), "entity_id", party.table + " row " + draft.entityId()
                         + (exists(connection, party, draft.entityId())
@@ -224,9 +230,8 @@ final class PersonnelMigration implements TableMigration {
 
     private List<Row> read(PageContext page, long afterId, int limit) throws SQLException {
         List<Row> rows = new ArrayList<>(limit);
-        try (PreparedStatement statement = page.connection.prepareStatement(PAGE_SQL)) {
+        try (PreparedStatement statement = page.connection.prepareStatement(PAGE_SQL + limit)) {
             statement.setLong(1, afterId);
-            statement.setInt(2, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     AffiliationDraft draft = LegacyRelationshipMapper.INSTANCE.fromPersonnelRelationship(
@@ -236,7 +241,8 @@ final class PersonnelMigration implements TableMigration {
                                     rs.getObject("end_date", LocalDate.class), rs.getString("notes"),
                                     rs.getObject("created_at", LocalDateTime.class)));
                     rows.add(new Row(draft, Sql.nullableLong(rs, "person_found") != null,
-                            Sql.nullableLong(rs, "origin_affiliation"), Sql.nullableLong(rs, "origin_hash")));
+                            Sql.nullableLong(rs, "company_id"), Sql.nullableLong(rs, "origin_affiliation"),
+                            Sql.nullableLong(rs, "origin_hash")));
                     page.read(draft.sourceId());
                 }
             }

@@ -33,8 +33,8 @@ import org.companyunification.sync.internal.Writes.Kind;
 final class ProjectsMigration implements TableMigration {
 
     private record Row(
-            AssignmentDraft draft, boolean projectFound, Long companyId, boolean partyFound, Long originAssignment,
-            Long originHash, Long originCompany, Long originProject) {}
+            AssignmentDraft draft, boolean projectFound, Long companyId, boolean partyFound, Long existingAssignment,
+            Long originAssignment, Long originHash, Long originCompany, Long originProject) {}
 
     /** An assignment being created or updated by this page. */
     private static final class Pending {
@@ -76,7 +76,8 @@ final class ProjectsMigration implements TableMigration {
                 + " r.is_primary, r.notes, r.created_at, p.project_id AS project_found, co.company_id,"
                 + " lc." + party.idColumn + " AS party_found, ao.assignment_id AS origin_assignment,"
                 + " ao.source_hash AS origin_hash, ca.company_id AS origin_company, ca.context_id AS origin_project,"
-                + " ca.is_primary AS origin_primary, ca.notes AS origin_notes"
+                + " ca.is_primary AS origin_primary, ca.notes AS origin_notes,"
+                + " ex.assignment_id AS existing_assignment"
                 + " FROM " + table.table + " r"
                 + " LEFT JOIN projects p ON p.project_id = r.project_id"
                 + " LEFT JOIN company_origins co ON co.source_table = '" + party.table + "' AND co.source_id = r."
@@ -85,7 +86,9 @@ final class ProjectsMigration implements TableMigration {
                 + " LEFT JOIN assignment_origins ao ON ao.source_table = '" + table.table
                 + "' AND ao.source_id = r.relationship_id"
                 + " LEFT JOIN company_role_assignments ca ON ca.assignment_id = ao.assignment_id"
-                + " WHERE r.relationship_id > ? ORDER BY r.relationship_id LIMIT ?";
+                + " LEFT JOIN company_role_assignments ex ON ex.company_id = co.company_id AND ex.role_id = "
+                + party.roleId + " AND ex.context_type = 'Project' AND ex.context_id = r.project_id"
+                + " WHERE r.relationship_id > ? ORDER BY r.relationship_id LIMIT ";
     }
 
     @Override
@@ -131,15 +134,21 @@ final class ProjectsMigration implements TableMigration {
                                 + " companies step has not run yet)"
                         : table.partyColumn + " " + draft.partyId() + " does not exist in " + table.party.table);
             } else {
-                work.add(new Row(draft, true, companyId, true, row.originAssignment(), row.originHash(),
-                        row.originCompany(), row.originProject()));
+                work.add(new Row(draft, true, companyId, true, row.existingAssignment(), row.originAssignment(),
+                        row.originHash(), row.originCompany(), row.originProject()));
                 targets.add(new ProjectKey(companyId, roleId, draft.projectId()));
             }
         }
         if (work.isEmpty()) {
             return;
         }
-        Map<ProjectKey, Long> existing = page.state.projectAssignments(connection, roleId, targets);
+        Map<ProjectKey, Long> existing = page.state.plannedProjectAssignments(targets);
+        for (Row row : work) {
+            if (row.existingAssignment() != null) {
+                existing.putIfAbsent(new ProjectKey(row.companyId(), roleId, row.draft().projectId()),
+                        row.existingAssignment());
+            }
+        }
         Writes out = writes(page);
         for (Row row : work) {
             AssignmentDraft draft = row.draft();
@@ -215,9 +224,8 @@ final class ProjectsMigration implements TableMigration {
     private List<Row> read(PageContext page, long afterId, int limit, Map<Long, Pending> pending)
             throws SQLException {
         List<Row> rows = new ArrayList<>(limit);
-        try (PreparedStatement statement = page.connection.prepareStatement(pageSql)) {
+        try (PreparedStatement statement = page.connection.prepareStatement(pageSql + limit)) {
             statement.setLong(1, afterId);
-            statement.setInt(2, limit);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     AssignmentDraft draft = LegacyRelationshipMapper.INSTANCE.fromProjectRelationship(
@@ -231,7 +239,7 @@ final class ProjectsMigration implements TableMigration {
                     }
                     rows.add(new Row(draft, Sql.nullableLong(rs, "project_found") != null,
                             Sql.nullableLong(rs, "company_id"), Sql.nullableLong(rs, "party_found") != null,
-                            originAssignment, Sql.nullableLong(rs, "origin_hash"),
+                            Sql.nullableLong(rs, "existing_assignment"), originAssignment, Sql.nullableLong(rs, "origin_hash"),
                             Sql.nullableLong(rs, "origin_company"), Sql.nullableLong(rs, "origin_project")));
                     page.read(draft.sourceId());
                 }

@@ -90,26 +90,6 @@ final class UnifiedState {
 
     // ---- companies by the legacy row they came from
 
-    Map<Long, Long> companiesByOrigin(Connection connection, LegacyCompanyTable table, Collection<Long> sourceIds)
-            throws SQLException {
-        Map<Long, Long> found = new HashMap<>();
-        if (sourceIds.isEmpty()) {
-            return found;
-        }
-        List<Object> parameters = new ArrayList<>();
-        parameters.add(table.table);
-        parameters.addAll(sourceIds);
-        query(connection, "SELECT source_id, company_id FROM company_origins WHERE source_table = ? AND source_id IN "
-                + Sql.in(sourceIds.size()), parameters, rs -> found.put(rs.getLong(1), rs.getLong(2)));
-        for (Long id : sourceIds) {
-            Long planned = companiesByOrigin.get(originKey(table, id));
-            if (planned != null) {
-                found.putIfAbsent(id, planned);
-            }
-        }
-        return found;
-    }
-
     Long plannedCompanyOf(LegacyCompanyTable table, long sourceId) {
         return companiesByOrigin.get(originKey(table, sourceId));
     }
@@ -230,30 +210,13 @@ final class UnifiedState {
 
     // ---- project-scoped assignments
 
-    Map<ProjectKey, Long> projectAssignments(Connection connection, int roleId, Collection<ProjectKey> keys)
-            throws SQLException {
+    /** Returns the planned project assignments among the given keys. */
+    Map<ProjectKey, Long> plannedProjectAssignments(Collection<ProjectKey> keys) {
         Map<ProjectKey, Long> found = new HashMap<>();
-        List<Long> companyIds = keys.stream().map(ProjectKey::companyId).filter(id -> id > 0).distinct().toList();
-        List<Long> projectIds = keys.stream().map(ProjectKey::projectId).distinct().toList();
-        if (!companyIds.isEmpty()) {
-            List<Object> parameters = new ArrayList<>();
-            parameters.add(roleId);
-            parameters.addAll(companyIds);
-            parameters.addAll(projectIds);
-            Set<ProjectKey> wanted = new HashSet<>(keys);
-            query(connection, "SELECT company_id, context_id, assignment_id FROM company_role_assignments"
-                    + " WHERE role_id = ? AND context_type = 'Project' AND company_id IN " + Sql.in(companyIds.size())
-                    + " AND context_id IN " + Sql.in(projectIds.size()), parameters, rs -> {
-                        ProjectKey key = new ProjectKey(rs.getLong(1), roleId, rs.getLong(2));
-                        if (wanted.contains(key)) {
-                            found.put(key, rs.getLong(3));
-                        }
-                    });
-        }
         for (ProjectKey key : keys) {
             Long planned = projectAssignments.get(key);
             if (planned != null) {
-                found.putIfAbsent(key, planned);
+                found.put(key, planned);
             }
         }
         return found;
