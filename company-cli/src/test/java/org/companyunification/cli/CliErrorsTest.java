@@ -153,6 +153,22 @@ class CliErrorsTest {
         assertThat(created.all() + refused.all()).doesNotContain(SECRET);
     }
 
+    @DatabaseTest(schema = DatabaseTest.Schema.NONE)
+    void shouldReportAFailedMigrationInOneLine(TestDatabase db) throws SQLException {
+        execute(db, "CREATE TABLE company_roles (unrelated INTEGER)");
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        CliResult result = cli.run("schema", "--url", db.url(), "--user", db.user(),
+                "--password-file", cli.passwordFile(db.password()).toString());
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("company-cli schema: Applying the unified schema migrations to "
+                        + db.vendor().displayName() + " failed:")
+                .containsIgnoringCase("company_roles");
+    }
+
     @DatabaseTest(schema = DatabaseTest.Schema.NONE, vendors = {DatabaseVendor.POSTGRESQL, DatabaseVendor.MARIADB})
     void shouldReportAnUnknownUserInOneLineWithoutThePassword(TestDatabase db) {
         CliRunner cli = new CliRunner(workingDirectory);

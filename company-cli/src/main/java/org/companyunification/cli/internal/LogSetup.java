@@ -7,7 +7,9 @@ import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.util.ContextInitializer;
 import ch.qos.logback.core.AppenderBase;
+import ch.qos.logback.core.filter.Filter;
 import ch.qos.logback.core.joran.spi.JoranException;
+import ch.qos.logback.core.spi.FilterReply;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
@@ -36,8 +38,9 @@ public final class LogSetup {
 
     /**
      * Sends all logs to the session's standard error, at the level its {@code --verbose} asks for: warnings,
-     * or with {@code --verbose} INFO and the library's DEBUG. A few noisy loggers are held back without
-     * {@code --verbose} (see {@link #QUIET_UNLESS_VERBOSE}).
+     * or with {@code --verbose} INFO and the library's DEBUG. Without {@code --verbose} a few noisy loggers are
+     * held back (see {@link #QUIET_UNLESS_VERBOSE}) and so are Flyway's error logs, which repeat the exception
+     * the tool reports itself.
      *
      * @param session the run
      */
@@ -54,6 +57,9 @@ public final class LogSetup {
         WriterAppender appender = new WriterAppender(session.err(), layout);
         appender.setContext(context);
         appender.setName("stderr");
+        if (!verbose) {
+            appender.addFilter(new FlywayErrorFilter());
+        }
         appender.start();
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(verbose ? Level.INFO : Level.WARN);
@@ -72,6 +78,17 @@ public final class LogSetup {
             new ContextInitializer(context).autoConfig();
         } catch (JoranException e) {
             // Logback has reported the broken configuration on its status channel; keep the reset context.
+        }
+    }
+
+    /**
+     * Drops Flyway's error logs: Flyway also throws, and the tool reports the exception as its one error line.
+     */
+    private static final class FlywayErrorFilter extends Filter<ILoggingEvent> {
+        @Override
+        public FilterReply decide(ILoggingEvent event) {
+            return event.getLevel() == Level.ERROR && event.getLoggerName().startsWith("org.flywaydb.")
+                    ? FilterReply.DENY : FilterReply.NEUTRAL;
         }
     }
 
