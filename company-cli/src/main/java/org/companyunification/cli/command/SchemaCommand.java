@@ -17,7 +17,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code company-cli schema}: applies the unified schema migrations, and with {@code --with-legacy} the legacy ones. */
+/**
+ * {@code company-cli schema}: applies the unified schema migrations, and with {@code --with-legacy} the legacy
+ * ones first.
+ */
 @Command(name = "schema",
         description = {
             "Applies the unified schema migrations to the database and prints what was applied.",
