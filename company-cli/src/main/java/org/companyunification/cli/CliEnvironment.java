@@ -1,0 +1,55 @@
+package org.companyunification.cli;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the tool sees of the world around it: where it prints, the environment variables, the working directory
+ * and the terminal. {@link #system()} is the real one; tests hand in their own to run the tool in-process.
+ *
+ * @param out standard output: the result of a command, and nothing else
+ * @param err standard error: errors, warnings and logs
+ * @param variables the environment variables (for example {@code COMPANY_DB_PASSWORD})
+ * @param workingDirectory the directory relative paths and the default database are resolved against
+ * @param terminal where to ask for confirmation
+ */
+public record CliEnvironment(
+        PrintStream out, PrintStream err, Map<String, String> variables, Path workingDirectory, Terminal terminal) {
+
+    /**
+     * Creates an environment.
+     *
+     * @throws NullPointerException when any component is {@code null}
+     */
+    public CliEnvironment {
+        requireNonNull(out, "out");
+        requireNonNull(err, "err");
+        variables = Map.copyOf(requireNonNull(variables, "variables"));
+        workingDirectory = requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath().normalize();
+        requireNonNull(terminal, "terminal");
+    }
+
+    /**
+     * Returns the environment of this process: {@code System.out}, {@code System.err}, {@code System.getenv()},
+     * the current directory and the console.
+     *
+     * @return the system environment
+     */
+    public static CliEnvironment system() {
+        return new CliEnvironment(System.out, System.err, System.getenv(), Path.of(""), Terminal.system());
+    }
+
+    /**
+     * Returns one environment variable.
+     *
+     * @param name the variable name
+     * @return its value, or empty when it is unset or blank
+     */
+    public Optional<String> variable(String name) {
+        return Optional.ofNullable(variables.get(name)).filter(value -> !value.isBlank());
+    }
+}

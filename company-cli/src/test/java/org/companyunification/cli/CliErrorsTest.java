@@ -1,0 +1,221 @@
+package org.companyunification.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.companyunification.cli.CliRunner.CliResult;
+import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.model.testing.DatabaseTest;
+import org.companyunification.model.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Help, and how every kind of failure reaches the person at the terminal: one line, exit code 2, no secret. */
+class CliErrorsTest {
+
+    private static final String SECRET = "Tr0ub4dor-and-3";
+
+    @TempDir
+    Path workingDirectory;
+
+    @Test
+    void shouldListTheCommandsAndGlobalOptionsInTheHelp() {
+        CliResult result = new CliRunner(workingDirectory).run("--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).contains("Usage: company-cli").contains("schema").contains("--quiet")
+                .contains("--verbose").contains("COMPANY_DB_PASSWORD").contains("Exit codes:");
+    }
+
+    @Test
+    void shouldDescribeEveryOptionInTheHelpOfACommand() {
+        CliResult result = new CliRunner(workingDirectory).run("schema", "--help");
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("Usage: company-cli schema").contains("--with-legacy").contains("--json")
+                .contains("--url=JDBC_URL").contains("--user=NAME").contains("--password-file=FILE")
+                .contains("--env=NAME").contains("--config=FILE").contains("--yes").contains("--quiet")
+                .contains("--verbose")
+                .doesNotContain("--password=");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownOptionInOneLine() {
+        CliResult result = new CliRunner(workingDirectory).run("schema", "--bogus");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).containsExactly(
+                "company-cli schema: Unknown option: '--bogus' (see 'company-cli schema --help')");
+    }
+
+    @Test
+    void shouldAskForACommandWhenNoneIsGiven() {
+        CliResult result = new CliRunner(workingDirectory).run();
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errLines()).containsExactly(
+                "company-cli: Missing command: choose one of schema (see 'company-cli --help')");
+    }
+
+    @Test
+    void shouldRefuseAPasswordOnTheCommandLineWithoutEchoingIt() {
+        CliResult separate = new CliRunner(workingDirectory).run("schema", "--password", SECRET);
+        CliResult joined = new CliRunner(workingDirectory).run("schema", "--password=" + SECRET);
+
+        for (CliResult result : new CliResult[] {separate, joined}) {
+            assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+            assertThat(result.errLines()).singleElement().asString()
+                    .startsWith("company-cli schema: there is no --password option")
+                    .contains("COMPANY_DB_PASSWORD").contains("--password-file");
+            assertThat(result.all()).doesNotContain(SECRET);
+        }
+    }
+
+    @Test
+    void shouldRefuseAnUnsupportedUrlInOneLine() {
+        CliResult result = new CliRunner(workingDirectory).run("schema", "--url", "jdbc:oracle:thin:@db:1521/x");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("company-cli schema: unsupported database URL 'jdbc:oracle:thin:@db:1521/x'");
+    }
+
+    @Test
+    void shouldReportAnUnreachablePostgresqlServerInOneLineWithoutAStackTrace() {
+        CliResult result = new CliRunner(workingDirectory).withVariable("COMPANY_DB_PASSWORD", SECRET)
+                .run("schema", "--url", "jdbc:postgresql://127.0.0.1:1/test", "--user", "postgres");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("company-cli schema: cannot reach the database at jdbc:postgresql://127.0.0.1:1/test:")
+                .contains("refused");
+        assertThat(result.all()).doesNotContain(SECRET).doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldReportAnUnreachableMariadbServerInOneLineWithoutAStackTrace() {
+        CliResult result = new CliRunner(workingDirectory).withVariable("COMPANY_DB_PASSWORD", SECRET)
+                .run("schema", "--url", "jdbc:mariadb://127.0.0.1:1/test", "--user", "root");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("company-cli schema: cannot reach the database at jdbc:mariadb://127.0.0.1:1/test:");
+        assertThat(result.all()).doesNotContain(SECRET).doesNotContain("Exception");
+    }
+
+    @Test
+    void shouldAddTheStackTraceWhenVerbose() {
+        CliResult result = new CliRunner(workingDirectory).withVariable("COMPANY_DB_PASSWORD", SECRET)
+                .run("schema", "--verbose", "--url", "jdbc:postgresql://127.0.0.1:1/test");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errorLine()).startsWith("company-cli schema: cannot reach the database");
+        assertThat(result.err()).contains("\tat ").contains("Caused by:");
+        assertThat(result.all()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void shouldMaskAPasswordInsideTheUrlEvenWhenTheDriverEchoesIt() {
+        CliResult postgresql = new CliRunner(workingDirectory)
+                .run("schema", "--verbose", "--url", "jdbc:postgresql://127.0.0.1:1/test?password=" + SECRET);
+        // H2 repeats the whole URL, password setting included, in this error.
+        CliResult h2 = new CliRunner(workingDirectory)
+                .run("schema", "--verbose", "--url", "jdbc:h2:file:relative-name;PASSWORD=" + SECRET);
+
+        assertThat(postgresql.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(postgresql.errorLine()).contains("jdbc:postgresql://127.0.0.1:1/test?password=****");
+        assertThat(h2.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(h2.errorLine()).contains("is not allowed in the database URL").contains("PASSWORD=****");
+        assertThat(postgresql.all() + h2.all()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void shouldReportAWrongPasswordOnH2WithoutPrintingEitherPassword() {
+        Path database = workingDirectory.resolve("protected");
+        CliRunner creator = new CliRunner(workingDirectory);
+        CliResult created = creator.run("schema", "--quiet", "--url", "jdbc:h2:file:" + database,
+                "--password-file", creator.passwordFile(SECRET).toString());
+
+        CliResult refused = new CliRunner(workingDirectory).withVariable("COMPANY_DB_PASSWORD", "Wrong-" + SECRET)
+                .run("schema", "--verbose", "--url", "jdbc:h2:file:" + database);
+
+        assertThat(created.exitCode()).as(created.err()).isZero();
+        assertThat(refused.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(refused.errorLine())
+                .startsWith("company-cli schema: the database at jdbc:h2:file:" + database
+                        + " refused the login as user 'sa': Wrong user name or password");
+        assertThat(created.all() + refused.all()).doesNotContain(SECRET);
+    }
+
+    @DatabaseTest(schema = DatabaseTest.Schema.NONE)
+    void shouldReportAFailedMigrationInOneLine(TestDatabase db) throws SQLException {
+        execute(db, "CREATE TABLE company_roles (unrelated INTEGER)");
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        CliResult result = cli.run("schema", "--url", db.url(), "--user", db.user(),
+                "--password-file", cli.passwordFile(db.password()).toString());
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("company-cli schema: Applying the unified schema migrations to "
+                        + db.vendor().displayName() + " failed:")
+                .containsIgnoringCase("company_roles");
+    }
+
+    @DatabaseTest(schema = DatabaseTest.Schema.NONE, vendors = {DatabaseVendor.POSTGRESQL, DatabaseVendor.MARIADB})
+    void shouldReportAnUnknownUserInOneLineWithoutThePassword(TestDatabase db) {
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        CliResult result = cli.run("schema", "--url", db.url(), "--user", "no_such_user_" + db.name(),
+                "--password-file", cli.passwordFile(SECRET).toString());
+        CliResult verbose = cli.withVariable("COMPANY_DB_PASSWORD", SECRET)
+                .run("schema", "--verbose", "--url", db.url(), "--user", "no_such_user_" + db.name());
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.errLines()).singleElement().asString()
+                .startsWith("company-cli schema: the database at " + db.url() + " refused the login as user 'no_such_user_")
+                .contains("COMPANY_DB_PASSWORD or --password-file");
+        assertThat(verbose.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(verbose.err()).contains("\tat ");
+        assertThat(result.all() + verbose.all()).doesNotContain(SECRET);
+    }
+
+    @DatabaseTest(schema = DatabaseTest.Schema.NONE, vendors = DatabaseVendor.MARIADB)
+    void shouldLogInWithThePasswordFileAndRefuseAWrongPassword(TestDatabase db) throws SQLException {
+        String user = "cu_user_" + db.name().substring(3, 11);
+        execute(db, "CREATE USER '" + user + "'@'%' IDENTIFIED BY '" + SECRET + "'",
+                "GRANT ALL PRIVILEGES ON " + db.name() + ".* TO '" + user + "'@'%'");
+        try {
+            CliRunner cli = new CliRunner(workingDirectory).withVariable("COMPANY_DB_PASSWORD", "Wrong-" + SECRET);
+
+            CliResult refused = cli.run("schema", "--url", db.url(), "--user", user);
+            CliResult accepted = cli.run("schema", "--url", db.url(), "--user", user,
+                    "--password-file", cli.passwordFile(SECRET).toString());
+
+            assertThat(refused.exitCode()).isEqualTo(Main.ERROR);
+            assertThat(refused.errLines()).singleElement().asString()
+                    .contains("refused the login as user '" + user + "'").contains("Access denied");
+            assertThat(accepted.exitCode()).as(accepted.err()).isZero();
+            assertThat(accepted.out()).contains("unified schema: applied 1 migration");
+            assertThat(refused.all() + accepted.all()).doesNotContain(SECRET);
+        } finally {
+            execute(db, "DROP USER '" + user + "'@'%'");
+        }
+    }
+
+    private static void execute(TestDatabase db, String... statements) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            for (String sql : statements) {
+                statement.execute(sql);
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.companyunification.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Runs the tool in this JVM with captured output, chosen environment variables and a scripted terminal. */
+final class CliRunner {
+
+    private final Path workingDirectory;
+    private final Map<String, String> variables = new HashMap<>();
+    private Terminal terminal = Terminal.none();
+    private final List<String> prompts = new ArrayList<>();
+
+    CliRunner(Path workingDirectory) {
+        this.workingDirectory = workingDirectory;
+    }
+
+    CliRunner withVariable(String name, String value) {
+        variables.put(name, value);
+        return this;
+    }
+
+    /** A terminal that answers every question with the given line and records the questions. */
+    CliRunner answering(String answer) {
+        terminal = prompt -> {
+            prompts.add(prompt);
+            return Optional.of(answer);
+        };
+        return this;
+    }
+
+    List<String> prompts() {
+        return prompts;
+    }
+
+    CliResult run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Charset charset = Charset.defaultCharset();
+        int exitCode = Main.run(new CliEnvironment(new PrintStream(out, true, charset),
+                new PrintStream(err, true, charset), variables, workingDirectory, terminal), args);
+        return new CliResult(exitCode, out.toString(charset), err.toString(charset));
+    }
+
+    /** Writes a password file in the working directory and returns its path. */
+    Path passwordFile(String password) {
+        try {
+            return Files.writeString(Files.createTempFile(workingDirectory, "password", ".txt"), password + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What one run printed and returned. */
+    record CliResult(int exitCode, String out, String err) {
+
+        List<String> errLines() {
+            return err.lines().toList();
+        }
+
+        /** The tool's own error line, wherever the logs of a verbose run put it. */
+        String errorLine() {
+            return err.lines().filter(line -> line.startsWith("company-cli")).findFirst().orElse("");
+        }
+
+        String all() {
+            return out + err;
+        }
+    }
+}

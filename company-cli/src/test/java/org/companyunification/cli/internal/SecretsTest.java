@@ -1,0 +1,67 @@
+package org.companyunification.cli.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+
+class SecretsTest {
+
+    @Test
+    void shouldMaskEveryOccurrenceOfARegisteredSecret() {
+        Secrets secrets = new Secrets();
+        secrets.add("hunter2");
+
+        assertThat(secrets.mask("login hunter2 failed; hunter2 again")).isEqualTo("login **** failed; **** again");
+    }
+
+    @Test
+    void shouldMaskALongerSecretWholeWhenItContainsAShorterOne() {
+        Secrets secrets = new Secrets();
+        secrets.add("abc");
+        secrets.add("abcdef");
+
+        assertThat(secrets.mask("x abcdef y abc")).isEqualTo("x **** y ****");
+    }
+
+    @Test
+    void shouldMaskThePasswordOfAUrlRawAndDecoded() {
+        Secrets secrets = new Secrets();
+        secrets.addFromUrl("jdbc:postgresql://db/x?user=a&password=p%40ss&ssl=true");
+        secrets.addFromUrl("jdbc:h2:file:./x;USER=sa;PASSWORD=h2secret");
+
+        assertThat(secrets.mask("url ?password=p%40ss, typed p@ss, h2 PASSWORD=h2secret"))
+                .isEqualTo("url ?password=****, typed ****, h2 PASSWORD=****");
+    }
+
+    @Test
+    void shouldIgnoreBlankSecrets() {
+        Secrets secrets = new Secrets();
+        secrets.add("");
+        secrets.add("  ");
+        secrets.add(null);
+
+        assertThat(secrets.mask("nothing to hide  here")).isEqualTo("nothing to hide  here");
+    }
+
+    @Test
+    void shouldMaskASecretWrittenInPiecesBeforeTheLineReachesTheStream() throws IOException {
+        Secrets secrets = new Secrets();
+        secrets.add("s3cret");
+        StringWriter target = new StringWriter();
+        PrintWriter writer = new PrintWriter(new MaskingWriter(target, secrets));
+
+        writer.print("password was s3");
+        writer.print("cr");
+        String beforeTheLineEnds = target.toString();
+        writer.println("et, see?");
+        writer.print("and s3cret without a newline");
+        writer.flush();
+
+        assertThat(beforeTheLineEnds).isEmpty();
+        assertThat(target.toString()).isEqualTo("password was ****, see?" + System.lineSeparator()
+                + "and **** without a newline");
+    }
+}
