@@ -2,7 +2,9 @@ package org.companyunification.model;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import com.google.common.base.Throwables;
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,7 @@ import org.companyunification.model.reference.Person;
 import org.companyunification.model.reference.Project;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.spi.SchemaManagementException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,8 +99,10 @@ public final class CompanyPersistence {
      *
      * @param dataSource the database; the factory borrows connections from it and never closes it
      * @return the factory; close it when done
-     * @throws jakarta.persistence.PersistenceException when the schema does not match the mapping (run the
-     *     migrations) or the database cannot be reached
+     * @throws CompanyUnificationException with {@link ErrorCode#SCHEMA_MISSING} when the schema does not match the
+     *     mapping (the migrations have not run)
+     * @throws PersistenceException when Hibernate cannot start for another reason, such as an unreachable
+     *     database
      */
     public static EntityManagerFactory createEntityManagerFactory(DataSource dataSource) {
         return createEntityManagerFactory(dataSource, Options.defaults());
@@ -109,8 +114,10 @@ public final class CompanyPersistence {
      * @param dataSource the database; the factory borrows connections from it and never closes it
      * @param options whether to validate the schema and any further Hibernate properties
      * @return the factory; close it when done
-     * @throws jakarta.persistence.PersistenceException when validation is on and the schema does not match the
-     *     mapping, or the database cannot be reached
+     * @throws CompanyUnificationException with {@link ErrorCode#SCHEMA_MISSING} when validation is on and the
+     *     schema does not match the mapping (the migrations have not run)
+     * @throws PersistenceException when Hibernate cannot start for another reason, such as an unreachable
+     *     database
      */
     public static EntityManagerFactory createEntityManagerFactory(DataSource dataSource, Options options) {
         checkNotNull(dataSource, "dataSource must not be null");
@@ -126,7 +133,17 @@ public final class CompanyPersistence {
                 .property(AvailableSettings.ORDER_INSERTS, true)
                 .property(AvailableSettings.ORDER_UPDATES, true)
                 .properties(options.properties());
-        return configuration.createEntityManagerFactory();
+        try {
+            return configuration.createEntityManagerFactory();
+        } catch (PersistenceException e) {
+            Throwable cause = Throwables.getRootCause(e);
+            if (cause instanceof SchemaManagementException) {
+                throw new CompanyUnificationException(ErrorCode.SCHEMA_MISSING, "The database does not match the"
+                        + " company model (" + cause.getMessage() + "): apply the migrations with"
+                        + " CompanySchema.configure().dataSource(dataSource).load().migrate()", e);
+            }
+            throw e;
+        }
     }
 
     /**

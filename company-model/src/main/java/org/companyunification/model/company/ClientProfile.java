@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
+import jakarta.persistence.PostRemove;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.companyunification.model.internal.Timestamps;
+import org.hibernate.Hibernate;
 
 /**
  * What the organisation records about a company as a client ({@code client_profiles}), sharing the company's
@@ -84,6 +86,13 @@ public class ClientProfile {
      */
     public void markCreatedByRun(long runId) {
         this.createdByRun = runId;
+    }
+
+    @PostRemove
+    void deleted() {
+        if (Hibernate.isInitialized(company)) {
+            company.forgetRemoved(this);
+        }
     }
 
     @PreUpdate

@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.internal.Texts;
@@ -100,6 +102,13 @@ public class Company {
 
     @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<CompanyLink> links = new ArrayList<>();
+
+    // Children removed from the collections above whose rows are not deleted yet. Hibernate deletes orphans
+    // after it inserts new rows, so removing a role and assigning it again in one flush would insert a row that
+    // collides with the one still to be deleted; assigning it again restores the removed child instead. A child
+    // leaves this list once its row is deleted (see the children's @PostRemove).
+    @Transient
+    private final List<Object> removedChildren = new ArrayList<>();
 
     /** For Hibernate. */
     protected Company() {}
@@ -241,7 +250,10 @@ public class Company {
                     "Company " + describe() + " already has the role " + role.code() + " " + where(context)
                             + ": a company holds a role at most once per context");
         }
-        RoleAssignment assignment = new RoleAssignment(this, role, context, primary, notes);
+        RoleAssignment assignment = restore(RoleAssignment.class,
+                a -> a.getRole() == role && a.getContext().equals(context))
+                .map(restored -> restored.reassign(primary, notes))
+                .orElseGet(() -> new RoleAssignment(this, role, context, primary, notes));
         roleAssignments.add(assignment);
         return assignment;
     }
@@ -255,7 +267,10 @@ public class Company {
      */
     public boolean removeRole(RoleCode role, AssignmentContext context) {
         Optional<RoleAssignment> assignment = findRoleAssignment(role, context);
-        assignment.ifPresent(roleAssignments::remove);
+        assignment.ifPresent(a -> {
+            roleAssignments.remove(a);
+            removedChildren.add(a);
+        });
         return assignment.isPresent();
     }
 
@@ -316,11 +331,12 @@ public class Company {
     public ClientProfile setClientProfile(ClientDetails details) {
         checkNotNull(details, "client details must not be null: use ClientDetails.none()");
         if (clientProfile.isEmpty()) {
-            clientProfile.add(new ClientProfile(this, details));
-        } else {
-            clientProfile.get(0).change(details);
+            clientProfile.add(restore(ClientProfile.class, profile -> true)
+                    .orElseGet(() -> new ClientProfile(this, details)));
         }
-        return clientProfile.get(0);
+        ClientProfile profile = clientProfile.get(0);
+        profile.change(details);
+        return profile;
     }
 
     /**
@@ -330,6 +346,7 @@ public class Company {
      */
     public boolean clearClientProfile() {
         boolean present = !clientProfile.isEmpty();
+        removedChildren.addAll(clientProfile);
         clientProfile.clear();
         return present;
     }
@@ -411,7 +428,10 @@ public class Company {
             throw new CompanyUnificationException(ErrorCode.RULE_VIOLATION, "Company " + describe()
                     + " is already linked to " + related.describe() + " as '" + type + "'");
         }
-        CompanyLink link = new CompanyLink(this, related, type, notes);
+        CompanyLink link = restore(CompanyLink.class,
+                l -> l.getLinkType().equals(type) && sameCompany(l.getRelatedCompany(), related))
+                .map(restored -> restored.relink(notes))
+                .orElseGet(() -> new CompanyLink(this, related, type, notes));
         links.add(link);
         return link;
     }
@@ -438,7 +458,10 @@ public class Company {
      */
     public boolean unlink(Company related, LinkType type) {
         Optional<CompanyLink> link = findLink(related, type);
-        link.ifPresent(links::remove);
+        link.ifPresent(l -> {
+            links.remove(l);
+            removedChildren.add(l);
+        });
         return link.isPresent();
     }
 
@@ -569,6 +592,17 @@ public class Company {
      */
     public OptionalLong getCreatedByRun() {
         return createdByRun == null ? OptionalLong.empty() : OptionalLong.of(createdByRun);
+    }
+
+    private <T> Optional<T> restore(Class<T> type, Predicate<T> matches) {
+        Optional<T> removed = removedChildren.stream().filter(type::isInstance).map(type::cast).filter(matches)
+                .findFirst();
+        removed.ifPresent(removedChildren::remove);
+        return removed;
+    }
+
+    void forgetRemoved(Object child) {
+        removedChildren.remove(child);
     }
 
     String describe() {

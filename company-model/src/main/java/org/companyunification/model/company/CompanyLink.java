@@ -8,12 +8,14 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostRemove;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.companyunification.model.internal.Texts;
 import org.companyunification.model.internal.Timestamps;
+import org.hibernate.Hibernate;
 
 /**
  * A directed link from one company to another ({@code internal_external_links}), created by {@link
@@ -58,6 +60,18 @@ public class CompanyLink {
         this.linkType = linkType.value();
         this.notes = Texts.optional(notes, Integer.MAX_VALUE, "link notes");
         this.createdAt = Timestamps.now();
+    }
+
+    CompanyLink relink(String notes) {
+        changeNotes(notes);
+        return this;
+    }
+
+    @PostRemove
+    void deleted() {
+        if (Hibernate.isInitialized(company)) {
+            company.forgetRemoved(this);
+        }
     }
 
     /**

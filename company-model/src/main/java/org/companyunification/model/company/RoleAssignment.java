@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostRemove;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.companyunification.model.internal.Texts;
 import org.companyunification.model.internal.Timestamps;
+import org.hibernate.Hibernate;
 
 /**
  * A role a company plays, globally or on a project ({@code company_role_assignments}). Created by {@link
@@ -73,6 +75,19 @@ public class RoleAssignment {
         this.primary = primary;
         this.notes = Texts.optional(notes, Integer.MAX_VALUE, "assignment notes");
         this.createdAt = Timestamps.now();
+    }
+
+    RoleAssignment reassign(boolean primary, String notes) {
+        this.primary = primary;
+        changeNotes(notes);
+        return this;
+    }
+
+    @PostRemove
+    void deleted() {
+        if (Hibernate.isInitialized(company)) {
+            company.forgetRemoved(this);
+        }
     }
 
     /** Makes the company the primary holder of the role in its context. */

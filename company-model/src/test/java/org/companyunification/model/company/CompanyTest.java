@@ -124,14 +124,17 @@ class CompanyTest {
     }
 
     @Test
-    void shouldAllowAssigningARoleAgainAfterRemovingIt() {
+    void shouldRestoreARemovedAssignmentWhenTheRoleIsAssignedAgain() {
         Company company = Company.create("Holtec International");
-        company.assignGlobalRole(RoleCode.VENDOR);
-        company.removeRole(RoleCode.VENDOR, AssignmentContext.global());
+        RoleAssignment removed = company.assignProjectRole(RoleCode.VENDOR, palisades, false, "first");
+        company.removeRole(RoleCode.VENDOR, AssignmentContext.project(1));
 
-        company.assignGlobalRole(RoleCode.VENDOR);
+        RoleAssignment again = company.assignProjectRole(RoleCode.VENDOR, palisades, true, "second");
 
-        assertThat(company.getGlobalRoles()).containsExactly(RoleCode.VENDOR);
+        assertThat(again).isSameAs(removed);
+        assertThat(again.isPrimary()).isTrue();
+        assertThat(again.getNotes()).contains("second");
+        assertThat(company.getRoleAssignments()).containsExactly(again);
     }
 
     @Test
