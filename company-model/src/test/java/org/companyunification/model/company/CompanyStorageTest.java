@@ -13,6 +13,7 @@ import org.companyunification.model.testing.DatabaseScope;
 import org.companyunification.model.testing.DatabaseTest;
 import org.companyunification.model.testing.TestDatabase;
 import org.companyunification.model.testing.UnifiedData;
+import org.hibernate.proxy.HibernateProxy;
 
 class CompanyStorageTest {
 
@@ -113,6 +114,24 @@ class CompanyStorageTest {
             assertThat(strings(scope, "SELECT cr.role_code FROM company_role_assignments cra"
                     + " JOIN company_roles cr ON cra.role_id = cr.role_id WHERE cra.company_id = " + saved.getId()))
                     .containsExactly("vendor");
+        }
+    }
+
+    @DatabaseTest
+    void shouldAssignANewRowForARoleRemovedInAnEarlierFlush(TestDatabase db) {
+        try (DatabaseScope scope = DatabaseScope.of(db)) {
+            Company saved = UnifiedData.in(scope).company("Holtec International").withRoles(RoleCode.VENDOR).save();
+
+            scope.inTransaction(em -> {
+                em.createQuery("from RoleAssignment", RoleAssignment.class).getSingleResult();
+                Company company = em.find(Company.class, saved.getId());
+                assertThat(company).as("the assignment's lazy company").isInstanceOf(HibernateProxy.class);
+                company.removeRole(RoleCode.VENDOR, AssignmentContext.global());
+                em.flush();
+                company.assignGlobalRole(RoleCode.VENDOR);
+            });
+
+            assertThat(strings(scope, "SELECT assignment_id FROM company_role_assignments")).hasSize(1);
         }
     }
 
