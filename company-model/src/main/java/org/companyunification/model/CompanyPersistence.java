@@ -162,6 +162,8 @@ public final class CompanyPersistence {
         /**
          * Creates options.
          *
+         * @param validateSchema whether to check the mapping against the schema at start-up
+         * @param properties further properties, copied
          * @throws NullPointerException when the properties are {@code null}
          */
         public Options {

@@ -25,6 +25,11 @@ public record AffiliationTerms(String title, boolean primary, LocalDate startDat
     /**
      * Creates terms.
      *
+     * @param title the title
+     * @param primary whether this is the person's primary affiliation
+     * @param startDate when the affiliation started, {@code null} when unknown
+     * @param endDate when it ended, {@code null} while current
+     * @param notes notes, {@code null} for none
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when the title is too long or
      *     the end date is before the start date
      */

@@ -24,6 +24,8 @@ public record AssignmentContext(String type, Long id) {
     /**
      * Creates a context from the stored column values.
      *
+     * @param type {@code null} for the global context, else {@value #PROJECT}
+     * @param id {@code null} for the global context, else the project id
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when only one of type and id
      *     is given or the type is not {@value #PROJECT}
      */

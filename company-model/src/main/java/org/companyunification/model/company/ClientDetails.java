@@ -23,7 +23,15 @@ public record ClientDetails(RelationshipStrength strength, ClientPriority priori
 
     private static final ClientDetails NONE = new ClientDetails(null, null, null, null, null);
 
-    /** Creates client details, trimming the notes and reading blank notes as none. */
+    /**
+     * Creates client details, trimming the notes and reading blank notes as none.
+     *
+     * @param strength the relationship strength
+     * @param priority the client priority
+     * @param relationshipNotes notes on the relationship
+     * @param lastContactDate when the client was last contacted
+     * @param nextContactDate when the client is to be contacted next
+     */
     public ClientDetails {
         relationshipNotes = Texts.optional(relationshipNotes, Integer.MAX_VALUE, "relationship notes");
     }

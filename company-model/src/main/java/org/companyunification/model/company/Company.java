@@ -259,7 +259,9 @@ public class Company {
     }
 
     /**
-     * Takes a role away from the company.
+     * Takes a role away from the company; saving the company deletes the assignment. Assigning the role again
+     * before the deletion is written restores the removed assignment, with its id, instead of adding a second
+     * row.
      *
      * @param role the role
      * @param context where the role applies
@@ -340,7 +342,8 @@ public class Company {
     }
 
     /**
-     * Removes the client profile.
+     * Removes the client profile; saving the company deletes it. Setting a profile again before the deletion is
+     * written restores the removed one with the new values.
      *
      * @return {@code true} when there was one, {@code false} when there was none
      */
@@ -450,7 +453,8 @@ public class Company {
     }
 
     /**
-     * Removes the link of a type from this company to another.
+     * Removes the link of a type from this company to another; saving the company deletes it. Linking again
+     * before the deletion is written restores the removed link with the new notes.
      *
      * @param related the other company
      * @param type the link type

@@ -32,6 +32,10 @@ public record ContactDetails(
     /**
      * Creates contact details.
      *
+     * @param website the web site
+     * @param country the country
+     * @param email the contact e-mail address
+     * @param phone the contact phone number
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when a value is longer than
      *     its column
      */

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * run before the update that demotes a newer one. Just before such an insert or update, this listener demotes in
  * the database the rows of the same person that the flush will demote (or end, or delete) anyway: the
  * affiliations that were loaded as current primary but are no longer so in memory. Their own updates follow
- * and write their full state.
+ * and write their full state. Stateless sessions write in the order the caller chooses and are left alone.
  */
 final class CurrentPrimaryAffiliationGuard implements PreInsertEventListener, PreUpdateEventListener {
 
@@ -48,7 +48,9 @@ final class CurrentPrimaryAffiliationGuard implements PreInsertEventListener, Pr
     }
 
     private static void guard(Object entity, EventSource session) {
-        if (!(entity instanceof PersonAffiliation affiliation) || !affiliation.isCurrentPrimary()) {
+        // A stateless session passes no session: it has no persistence context and writes in the caller's order.
+        if (session == null || !(entity instanceof PersonAffiliation affiliation)
+                || !affiliation.isCurrentPrimary()) {
             return;
         }
         Object personId = affiliation.getPerson().getId();

@@ -21,6 +21,8 @@ public record OriginKey(
     /**
      * Creates a key, trimming the table name.
      *
+     * @param sourceTable the legacy table
+     * @param sourceId the id of the row in that table
      * @throws NullPointerException when the table is {@code null}
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when the table name is blank or
      *     longer than 64 characters

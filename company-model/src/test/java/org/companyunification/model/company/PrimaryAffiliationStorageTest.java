@@ -15,6 +15,7 @@ import org.companyunification.model.testing.DatabaseScope;
 import org.companyunification.model.testing.DatabaseTest;
 import org.companyunification.model.testing.TestDatabase;
 import org.companyunification.model.testing.UnifiedData;
+import org.hibernate.SessionFactory;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 
 /**
@@ -93,6 +94,22 @@ class PrimaryAffiliationStorageTest {
 
             assertThat(primaryFlags(scope, ann)).containsExactly("Holtec International false",
                     "NuScale Power true");
+        }
+    }
+
+    @DatabaseTest
+    void shouldInsertAPrimaryAffiliationThroughAStatelessSession(TestDatabase db) {
+        try (DatabaseScope scope = DatabaseScope.of(db)) {
+            Person ann = new Person(1, "Ann Lee");
+
+            scope.entityManagerFactory().unwrap(SessionFactory.class).inStatelessTransaction(session -> {
+                Company company = Company.create("Holtec International");
+                session.insert(ann);
+                session.insert(company);
+                session.insert(company.affiliate(ann, "CEO", true));
+            });
+
+            assertThat(primaryFlags(scope, ann)).containsExactly("Holtec International true");
         }
     }
 
