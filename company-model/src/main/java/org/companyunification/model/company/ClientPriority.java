@@ -1,16 +1,52 @@
 package org.companyunification.model.company;
 
-import java.util.Arrays;
 import java.util.Optional;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
 
-/** Provisional. */
+/** How much attention a client gets ({@code client_priority}). */
 public enum ClientPriority {
-    HIGH("High"), MEDIUM("Medium"), LOW("Low");
+    /** High priority. */
+    HIGH("High"),
+    /** Medium priority. */
+    MEDIUM("Medium"),
+    /** Low priority. */
+    LOW("Low");
+
     private final String label;
-    ClientPriority(String label) { this.label = label; }
-    public String label() { return label; }
+
+    ClientPriority(String label) {
+        this.label = label;
+    }
+
+    /**
+     * Returns the priority stored as exactly this label.
+     *
+     * @param label {@code High}, {@code Medium} or {@code Low}
+     * @return the priority
+     * @throws NullPointerException when the label is {@code null}
+     * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} for any other value
+     */
+    public static ClientPriority of(String label) {
+        return Labels.strict(values(), ClientPriority::label, label, "client priority");
+    }
+
+    /**
+     * Reads a legacy value leniently: trims it and ignores case, so {@code "HIGH"} is {@link #HIGH}.
+     *
+     * @param raw the stored value, may be {@code null}
+     * @return the priority, or empty when the value is {@code null}, blank or does not name one priority
+     */
     public static Optional<ClientPriority> normalise(String raw) {
-        if (raw == null) return Optional.empty();
-        return Arrays.stream(values()).filter(v -> v.label.equalsIgnoreCase(raw.strip())).findFirst();
+        return Labels.lenient(values(), ClientPriority::label, raw);
+    }
+
+    /**
+     * Returns the label stored in the database.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
     }
 }

@@ -1,0 +1,210 @@
+package org.companyunification.model.company;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PostRemove;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.companyunification.model.internal.Texts;
+import org.companyunification.model.internal.Timestamps;
+import org.hibernate.Hibernate;
+
+/**
+ * A role a company plays, globally or on a project ({@code company_role_assignments}). Created by {@link
+ * Company#assignRole}; the role and the context never change, the primary flag and the notes may.
+ *
+ * <p>The table's generated column {@code global_scope}, which makes the database refuse a second global
+ * assignment of a role, is not mapped: the database computes it.
+ */
+@Entity
+@Table(name = "company_role_assignments")
+public class RoleAssignment {
+
+    private static final String SEQUENCE = "company_role_assignments_seq";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = SEQUENCE)
+    @SequenceGenerator(name = SEQUENCE, sequenceName = SEQUENCE, allocationSize = 50)
+    @Column(name = "assignment_id")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "company_id", nullable = false, updatable = false)
+    private Company company;
+
+    @Convert(converter = RoleCodeConverter.class)
+    @Column(name = "role_id", nullable = false, updatable = false)
+    private RoleCode role;
+
+    @Column(name = "context_type", length = 20, updatable = false)
+    private String contextType;
+
+    @Column(name = "context_id", updatable = false)
+    private Long contextId;
+
+    @Column(name = "is_primary", nullable = false)
+    private boolean primary;
+
+    @Column(name = "notes")
+    private String notes;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "created_by_run")
+    private Long createdByRun;
+
+    /** For Hibernate. */
+    protected RoleAssignment() {}
+
+    RoleAssignment(Company company, RoleCode role, AssignmentContext context, boolean primary, String notes) {
+        this.company = company;
+        this.role = role;
+        this.contextType = context.type();
+        this.contextId = context.id();
+        this.primary = primary;
+        this.notes = Texts.optional(notes, Integer.MAX_VALUE, "assignment notes");
+        this.createdAt = Timestamps.now();
+    }
+
+    RoleAssignment reassign(boolean primary, String notes) {
+        this.primary = primary;
+        changeNotes(notes);
+        return this;
+    }
+
+    @PostRemove
+    void deleted() {
+        if (Hibernate.isInitialized(company)) {
+            company.forgetRemoved(this);
+        }
+    }
+
+    /** Makes the company the primary holder of the role in its context. */
+    public void makePrimary() {
+        this.primary = true;
+    }
+
+    /** Makes the company a secondary holder of the role in its context. */
+    public void makeSecondary() {
+        this.primary = false;
+    }
+
+    /**
+     * Replaces the notes.
+     *
+     * @param notes the notes, {@code null} or blank for none
+     */
+    public void changeNotes(String notes) {
+        this.notes = Texts.optional(notes, Integer.MAX_VALUE, "assignment notes");
+    }
+
+    /**
+     * Records the backfill run that created this assignment, so that rolling the run back removes it.
+     *
+     * @param runId the {@code backfill_runs.run_id}
+     */
+    public void markCreatedByRun(long runId) {
+        this.createdByRun = runId;
+    }
+
+    /**
+     * Returns the assignment id.
+     *
+     * @return the id, {@code null} until saved
+     */
+    public Long getId() {
+        return id;
+    }
+
+    /**
+     * Returns the company that has the role.
+     *
+     * @return the company
+     */
+    public Company getCompany() {
+        return company;
+    }
+
+    /**
+     * Returns the role.
+     *
+     * @return the role
+     */
+    public RoleCode getRole() {
+        return role;
+    }
+
+    /**
+     * Returns where the role applies.
+     *
+     * @return the context
+     */
+    public AssignmentContext getContext() {
+        return AssignmentContext.of(contextType, contextId);
+    }
+
+    /**
+     * Tells whether the company is the primary holder of the role in the context.
+     *
+     * @return the primary flag
+     */
+    public boolean isPrimary() {
+        return primary;
+    }
+
+    /**
+     * Returns the notes.
+     *
+     * @return the notes, or empty when none
+     */
+    public Optional<String> getNotes() {
+        return Optional.ofNullable(notes);
+    }
+
+    /**
+     * Returns when the assignment was created.
+     *
+     * @return the creation time
+     */
+    public LocalDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    /**
+     * Returns the backfill run that created the assignment.
+     *
+     * @return the run id, or empty when not created by a backfill
+     */
+    public OptionalLong getCreatedByRun() {
+        return createdByRun == null ? OptionalLong.empty() : OptionalLong.of(createdByRun);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        if (this == o) {
+            return true;
+        }
+        return o instanceof RoleAssignment other && id != null && id.equals(other.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return RoleAssignment.class.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "RoleAssignment[" + id + " " + role.code() + " " + getContext() + "]";
+    }
+}

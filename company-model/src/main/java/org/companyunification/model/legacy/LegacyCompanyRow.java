@@ -1,0 +1,184 @@
+package org.companyunification.model.legacy;
+
+import static com.google.common.base.Preconditions.checkNotNull;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PreUpdate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.Optional;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
+import org.companyunification.model.company.ContactDetails;
+import org.companyunification.model.company.RoleCode;
+import org.companyunification.model.internal.Texts;
+import org.companyunification.model.internal.Timestamps;
+
+/**
+ * The columns the six legacy company tables share: the id and the name (whose column names differ per table and
+ * are overridden by each entity), the contact details, notes and timestamps. Values are kept verbatim, stray
+ * whitespace and all: legacy rows are the record of what production holds.
+ *
+ * <p>Ids are assigned by the legacy applications, never generated. Two rows are equal when they are of the same
+ * table and have the same id.
+ */
+@MappedSuperclass
+public abstract class LegacyCompanyRow {
+
+    @Id
+    @Column(name = "id")
+    private Long id;
+
+    @Column(name = "name", nullable = false, length = 255)
+    private String name;
+
+    @Embedded
+    private ContactDetails contactDetails;
+
+    @Column(name = "notes")
+    private String notes;
+
+    @Column(name = "created_at")
+    private LocalDateTime createdAt;
+
+    @Column(name = "updated_at")
+    private LocalDateTime updatedAt;
+
+    /** For Hibernate. */
+    protected LegacyCompanyRow() {}
+
+    /**
+     * Creates a row.
+     *
+     * @param id the row id
+     * @param name the company name as the legacy table holds it, at most 255 characters
+     * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when the name is too long
+     */
+    protected LegacyCompanyRow(long id, String name) {
+        this.id = id;
+        rename(name);
+        this.createdAt = Timestamps.now();
+    }
+
+    /**
+     * Returns the name of the table this row lives in.
+     *
+     * @return the table name, for example {@code technology_vendors}
+     */
+    public abstract String getTableName();
+
+    /**
+     * Returns the role a company plays by having a row in this table.
+     *
+     * @return the role
+     */
+    public abstract RoleCode getRole();
+
+    /**
+     * Replaces the name.
+     *
+     * @param name the name, kept verbatim, at most 255 characters
+     * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when it is too long
+     */
+    public void rename(String name) {
+        checkNotNull(name, "the name of a %s row must not be null", getTableName());
+        this.name = Texts.checkLength(name, 255, "name");
+    }
+
+    /**
+     * Replaces the contact details.
+     *
+     * @param contactDetails the details, {@link ContactDetails#none()} for none
+     */
+    public void changeContactDetails(ContactDetails contactDetails) {
+        checkNotNull(contactDetails, "contact details must not be null: use ContactDetails.none()");
+        this.contactDetails = contactDetails.isEmpty() ? null : contactDetails;
+    }
+
+    /**
+     * Replaces the notes.
+     *
+     * @param notes the notes, kept verbatim, {@code null} for none
+     */
+    public void changeNotes(String notes) {
+        this.notes = notes;
+    }
+
+    @PreUpdate
+    void touch() {
+        updatedAt = Timestamps.now();
+    }
+
+    /**
+     * Returns the row id.
+     *
+     * @return the id
+     */
+    public Long getId() {
+        return id;
+    }
+
+    /**
+     * Returns the company name as stored.
+     *
+     * @return the name
+     */
+    public String getName() {
+        return name;
+    }
+
+    /**
+     * Returns the contact details.
+     *
+     * @return the details, {@link ContactDetails#none()} when all four columns are NULL
+     */
+    public ContactDetails getContactDetails() {
+        return contactDetails == null ? ContactDetails.none() : contactDetails;
+    }
+
+    /**
+     * Returns the notes.
+     *
+     * @return the notes, or empty when NULL
+     */
+    public Optional<String> getNotes() {
+        return Optional.ofNullable(notes);
+    }
+
+    /**
+     * Returns when the row was created.
+     *
+     * @return the creation time, or empty when NULL
+     */
+    public Optional<LocalDateTime> getCreatedAt() {
+        return Optional.ofNullable(createdAt);
+    }
+
+    /**
+     * Returns when the row was last changed.
+     *
+     * @return the time of the last change, or empty when NULL
+     */
+    public Optional<LocalDateTime> getUpdatedAt() {
+        return Optional.ofNullable(updatedAt);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || o instanceof LegacyCompanyRow other && getTableName().equals(other.getTableName())
+                && Objects.equals(id, other.getId());
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(getTableName(), id);
+    }
+
+    @Override
+    public String toString() {
+        return getTableName() + "[" + id + " '" + name + "']";
+    }
+}

@@ -1,0 +1,63 @@
+package org.companyunification.model.legacy;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.companyunification.model.company.RoleCode;
+
+/** A row of the legacy {@code project_constructor_relationships} table: a constructor of a project. */
+@Entity
+@Table(name = ProjectConstructorRelationship.TABLE)
+@AttributeOverride(name = "companyId", column = @Column(name = "constructor_id", nullable = false))
+public class ProjectConstructorRelationship extends LegacyProjectRelationship {
+
+    /** The table name. */
+    public static final String TABLE = "project_constructor_relationships";
+
+    /** For Hibernate. */
+    protected ProjectConstructorRelationship() {}
+
+    /**
+     * Creates a row.
+     *
+     * @param id the relationship id
+     * @param projectId the project
+     * @param constructorId the {@code constructor_id}, a row of {@code constructors}
+     * @param primary whether the company is the project's primary holder of the role
+     * @param notes the notes, kept verbatim, {@code null} for none
+     */
+    public ProjectConstructorRelationship(long id, long projectId, long constructorId, boolean primary, String notes) {
+        super(id, projectId, constructorId, primary, notes);
+    }
+
+    /**
+     * Returns the table name.
+     *
+     * @return {@value #TABLE}
+     */
+    @Override
+    public String getTableName() {
+        return TABLE;
+    }
+
+    /**
+     * Returns the table the company id points into.
+     *
+     * @return {@value Constructor#TABLE}
+     */
+    @Override
+    public String getCompanyTableName() {
+        return Constructor.TABLE;
+    }
+
+    /**
+     * Returns the role the company plays on the project.
+     *
+     * @return {@link RoleCode#CONSTRUCTOR}
+     */
+    @Override
+    public RoleCode getRole() {
+        return RoleCode.CONSTRUCTOR;
+    }
+}

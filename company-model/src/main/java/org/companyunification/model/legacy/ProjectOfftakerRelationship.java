@@ -1,0 +1,63 @@
+package org.companyunification.model.legacy;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.companyunification.model.company.RoleCode;
+
+/** A row of the legacy {@code project_offtaker_relationships} table: an off-taker of a project. */
+@Entity
+@Table(name = ProjectOfftakerRelationship.TABLE)
+@AttributeOverride(name = "companyId", column = @Column(name = "offtaker_id", nullable = false))
+public class ProjectOfftakerRelationship extends LegacyProjectRelationship {
+
+    /** The table name. */
+    public static final String TABLE = "project_offtaker_relationships";
+
+    /** For Hibernate. */
+    protected ProjectOfftakerRelationship() {}
+
+    /**
+     * Creates a row.
+     *
+     * @param id the relationship id
+     * @param projectId the project
+     * @param offtakerId the {@code offtaker_id}, a row of {@code offtakers}
+     * @param primary whether the company is the project's primary holder of the role
+     * @param notes the notes, kept verbatim, {@code null} for none
+     */
+    public ProjectOfftakerRelationship(long id, long projectId, long offtakerId, boolean primary, String notes) {
+        super(id, projectId, offtakerId, primary, notes);
+    }
+
+    /**
+     * Returns the table name.
+     *
+     * @return {@value #TABLE}
+     */
+    @Override
+    public String getTableName() {
+        return TABLE;
+    }
+
+    /**
+     * Returns the table the company id points into.
+     *
+     * @return {@value Offtaker#TABLE}
+     */
+    @Override
+    public String getCompanyTableName() {
+        return Offtaker.TABLE;
+    }
+
+    /**
+     * Returns the role the company plays on the project.
+     *
+     * @return {@link RoleCode#OFFTAKER}
+     */
+    @Override
+    public RoleCode getRole() {
+        return RoleCode.OFFTAKER;
+    }
+}

@@ -1,0 +1,63 @@
+package org.companyunification.model.legacy;
+
+import jakarta.persistence.AttributeOverride;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.companyunification.model.company.RoleCode;
+
+/** A row of the legacy {@code project_vendor_relationships} table: a vendor on a project. */
+@Entity
+@Table(name = ProjectVendorRelationship.TABLE)
+@AttributeOverride(name = "companyId", column = @Column(name = "vendor_id", nullable = false))
+public class ProjectVendorRelationship extends LegacyProjectRelationship {
+
+    /** The table name. */
+    public static final String TABLE = "project_vendor_relationships";
+
+    /** For Hibernate. */
+    protected ProjectVendorRelationship() {}
+
+    /**
+     * Creates a row.
+     *
+     * @param id the relationship id
+     * @param projectId the project
+     * @param vendorId the {@code vendor_id}, a row of {@code technology_vendors}
+     * @param primary whether the company is the project's primary holder of the role
+     * @param notes the notes, kept verbatim, {@code null} for none
+     */
+    public ProjectVendorRelationship(long id, long projectId, long vendorId, boolean primary, String notes) {
+        super(id, projectId, vendorId, primary, notes);
+    }
+
+    /**
+     * Returns the table name.
+     *
+     * @return {@value #TABLE}
+     */
+    @Override
+    public String getTableName() {
+        return TABLE;
+    }
+
+    /**
+     * Returns the table the company id points into.
+     *
+     * @return {@value TechnologyVendor#TABLE}
+     */
+    @Override
+    public String getCompanyTableName() {
+        return TechnologyVendor.TABLE;
+    }
+
+    /**
+     * Returns the role the company plays on the project.
+     *
+     * @return {@link RoleCode#VENDOR}
+     */
+    @Override
+    public RoleCode getRole() {
+        return RoleCode.VENDOR;
+    }
+}
