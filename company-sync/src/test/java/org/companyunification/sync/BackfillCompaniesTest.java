@@ -113,6 +113,22 @@ class BackfillCompaniesTest {
                 + " WHERE name_key = 'nuscale power'")).containsExactly("nuscale power | nuscale power");
     }
 
+    @DatabaseTest
+    void shouldLetAnApplicationReplaceTheMatchingPolicy(TestDatabase db) throws Exception {
+        // given a policy that treats every name with the same first word as one organisation
+        new LegacyData().vendor(1, "Holtec International").operator(2, "Holtec Intl").insertInto(db.dataSource());
+        MatchingPolicy firstWord = name -> name.strip().split("\\s+")[0].toLowerCase(java.util.Locale.ROOT);
+
+        // when
+        BackfillResult result = Backfill.configure().dataSource(db.dataSource()).matchingPolicy(firstWord).load()
+                .run(EnumSet.of(Step.COMPANIES));
+
+        // then
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT company_name, name_key FROM companies"))
+                .containsExactly("Holtec International | holtec");
+        assertThat(result.total().merged()).isEqualTo(1);
+    }
+
     static Backfill backfill(TestDatabase db) {
         return Backfill.configure().dataSource(db.dataSource()).batchSize(3).load();
     }
