@@ -71,7 +71,7 @@ class ShadedJarIT {
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.err()).isEmpty();
             assertThat(result.out()).contains("legacy schema:  applied 1 migration, now at version 1")
-                    .contains("unified schema: applied 1 migration, now at version 1");
+                    .contains("unified schema: applied 2 migrations, now at version 2");
             assertThat(count(db, "company_roles")).isEqualTo(6);
             assertThat(count(db, "technology_vendors")).isZero();
         }
@@ -82,7 +82,7 @@ class ShadedJarIT {
         Run result = run("schema", "--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("\"migrationsApplied\" : 1");
+        assertThat(result.out()).contains("\"migrationsApplied\" : 2");
         assertThat(workingDirectory.resolve("company-unification.mv.db")).isRegularFile();
     }
 
