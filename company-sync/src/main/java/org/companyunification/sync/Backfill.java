@@ -150,7 +150,7 @@ public final class Backfill {
     public static final class Configuration {
 
         private DataSource dataSource;
-        private int batchSize = 1000;
+        private int batchSize = 5000;
         private MatchingPolicy matchingPolicy = MatchingPolicy.byNameKey();
         private ProgressListener listener = ProgressListener.NONE;
         private int issueLimit = 10_000;
@@ -169,7 +169,7 @@ public final class Backfill {
         }
 
         /**
-         * Sets how many legacy rows one transaction migrates (default: 1000).
+         * Sets how many legacy rows one transaction migrates (default: 5000).
          *
          * @param batchSize a positive number
          * @return this configuration

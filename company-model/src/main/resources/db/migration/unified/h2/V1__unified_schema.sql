@@ -42,7 +42,9 @@ INSERT INTO company_roles (role_id, role_code, role_label, description) VALUES
     (5, 'offtaker', 'Off-taker', 'Buys the output'),
     (6, 'client', 'Client', 'A client of the organisation');
 
--- One row a backfill run; unified rows name the run that created them, so a run can be rolled back.
+-- One row a backfill run; unified rows name the run that created them, so a run can be rolled back. The run
+-- columns carry neither a foreign key nor an index: they are written with every migrated row and read only by a
+-- rollback, which can afford a scan.
 CREATE SEQUENCE backfill_runs_seq START WITH 1 INCREMENT BY 1;
 
 CREATE TABLE backfill_runs (
@@ -72,13 +74,10 @@ CREATE TABLE companies (
     notes          CHARACTER VARYING,
     created_at     TIMESTAMP    NOT NULL DEFAULT CURRENT_TIMESTAMP,
     updated_at     TIMESTAMP,
-    created_by_run BIGINT,
-    CONSTRAINT fk_companies_run FOREIGN KEY (created_by_run) REFERENCES backfill_runs (run_id)
+    created_by_run BIGINT
 );
 
 CREATE INDEX ix_companies_name_key ON companies (name_key);
-
-CREATE INDEX ix_companies_run ON companies (created_by_run);
 
 CREATE SEQUENCE company_role_assignments_seq START WITH 1 INCREMENT BY 50;
 
@@ -97,7 +96,6 @@ CREATE TABLE company_role_assignments (
     CONSTRAINT fk_cra_company FOREIGN KEY (company_id) REFERENCES companies (company_id),
     CONSTRAINT fk_cra_role FOREIGN KEY (role_id) REFERENCES company_roles (role_id),
     CONSTRAINT fk_cra_project FOREIGN KEY (context_id) REFERENCES projects (project_id),
-    CONSTRAINT fk_cra_run FOREIGN KEY (created_by_run) REFERENCES backfill_runs (run_id),
     CONSTRAINT ck_cra_context_type CHECK (context_type IS NULL OR context_type = 'Project'),
     CONSTRAINT ck_cra_context_pair CHECK ((context_type IS NULL AND context_id IS NULL) OR (context_type IS NOT NULL AND context_id IS NOT NULL)),
     CONSTRAINT uq_cra_project UNIQUE (company_id, role_id, context_type, context_id),
@@ -107,8 +105,6 @@ CREATE TABLE company_role_assignments (
 CREATE INDEX ix_cra_context ON company_role_assignments (context_id, role_id);
 
 CREATE INDEX ix_cra_role ON company_role_assignments (role_id);
-
-CREATE INDEX ix_cra_run ON company_role_assignments (created_by_run);
 
 CREATE TABLE client_profiles (
     company_id            BIGINT      NOT NULL PRIMARY KEY,
@@ -121,7 +117,6 @@ CREATE TABLE client_profiles (
     updated_at            TIMESTAMP,
     created_by_run        BIGINT,
     CONSTRAINT fk_client_profiles_company FOREIGN KEY (company_id) REFERENCES companies (company_id),
-    CONSTRAINT fk_client_profiles_run FOREIGN KEY (created_by_run) REFERENCES backfill_runs (run_id),
     CONSTRAINT ck_client_profiles_strength CHECK (relationship_strength IN ('Strong', 'Medium', 'Weak', 'New')),
     CONSTRAINT ck_client_profiles_priority CHECK (client_priority IN ('High', 'Medium', 'Low'))
 );
@@ -143,7 +138,6 @@ CREATE TABLE person_company_affiliations (
     current_primary INTEGER GENERATED ALWAYS AS (CASE WHEN is_primary AND end_date IS NULL THEN 1 END),
     CONSTRAINT fk_pca_person FOREIGN KEY (person_id) REFERENCES personnel (personnel_id),
     CONSTRAINT fk_pca_company FOREIGN KEY (company_id) REFERENCES companies (company_id),
-    CONSTRAINT fk_pca_run FOREIGN KEY (created_by_run) REFERENCES backfill_runs (run_id),
     CONSTRAINT ck_pca_dates CHECK (start_date IS NULL OR end_date IS NULL OR end_date >= start_date),
     CONSTRAINT uq_pca_current_primary UNIQUE (person_id, current_primary)
 );
@@ -151,8 +145,6 @@ CREATE TABLE person_company_affiliations (
 CREATE INDEX ix_pca_person ON person_company_affiliations (person_id);
 
 CREATE INDEX ix_pca_company ON person_company_affiliations (company_id);
-
-CREATE INDEX ix_pca_run ON person_company_affiliations (created_by_run);
 
 CREATE SEQUENCE internal_external_links_seq START WITH 1 INCREMENT BY 50;
 
@@ -184,13 +176,10 @@ CREATE TABLE company_origins (
     run_id        BIGINT,
     CONSTRAINT pk_company_origins PRIMARY KEY (source_table, source_id),
     CONSTRAINT fk_company_origins_company FOREIGN KEY (company_id) REFERENCES companies (company_id),
-    CONSTRAINT fk_company_origins_run FOREIGN KEY (run_id) REFERENCES backfill_runs (run_id),
     CONSTRAINT ck_company_origins_table CHECK (source_table IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients'))
 );
 
 CREATE INDEX ix_company_origins_company ON company_origins (company_id);
-
-CREATE INDEX ix_company_origins_run ON company_origins (run_id);
 
 CREATE TABLE assignment_origins (
     source_table  VARCHAR(64)  NOT NULL,
@@ -200,13 +189,10 @@ CREATE TABLE assignment_origins (
     run_id        BIGINT,
     CONSTRAINT pk_assignment_origins PRIMARY KEY (source_table, source_id),
     CONSTRAINT fk_assignment_origins_assignment FOREIGN KEY (assignment_id) REFERENCES company_role_assignments (assignment_id),
-    CONSTRAINT fk_assignment_origins_run FOREIGN KEY (run_id) REFERENCES backfill_runs (run_id),
     CONSTRAINT ck_assignment_origins_table CHECK (source_table IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients', 'project_vendor_relationships', 'project_owner_relationships', 'project_operator_relationships', 'project_constructor_relationships', 'project_offtaker_relationships'))
 );
 
 CREATE INDEX ix_assignment_origins_assignment ON assignment_origins (assignment_id);
-
-CREATE INDEX ix_assignment_origins_run ON assignment_origins (run_id);
 
 CREATE TABLE affiliation_origins (
     source_table   VARCHAR(64) NOT NULL,
@@ -216,10 +202,8 @@ CREATE TABLE affiliation_origins (
     run_id         BIGINT,
     CONSTRAINT pk_affiliation_origins PRIMARY KEY (source_table, source_id),
     CONSTRAINT fk_affiliation_origins_affiliation FOREIGN KEY (affiliation_id) REFERENCES person_company_affiliations (affiliation_id),
-    CONSTRAINT fk_affiliation_origins_run FOREIGN KEY (run_id) REFERENCES backfill_runs (run_id),
     CONSTRAINT ck_affiliation_origins_table CHECK (source_table = 'personnel_entity_relationships')
 );
 
 CREATE INDEX ix_affiliation_origins_affiliation ON affiliation_origins (affiliation_id);
 
-CREATE INDEX ix_affiliation_origins_run ON affiliation_origins (run_id);
