@@ -33,8 +33,13 @@ import org.companyunification.sync.internal.Writes.Kind;
 final class ProjectsMigration implements TableMigration {
 
     private record Row(
-            AssignmentDraft draft, boolean projectFound, Long companyId, boolean partyFound, Long existingAssignment,
-            Long originAssignment, Long originHash, Long originCompany, Long originProject) {}
+            AssignmentDraft draft, long hash, boolean projectFound, Long companyId, boolean partyFound,
+            Long existingAssignment, Long originAssignment, Long originHash, Long originCompany, Long originProject) {
+
+        boolean unchanged() {
+            return originAssignment != null && originHash == hash;
+        }
+    }
 
     /** An assignment being created or updated by this page. */
     private static final class Pending {
@@ -66,17 +71,25 @@ final class ProjectsMigration implements TableMigration {
     private final LegacyRelationshipTable table;
     private final LocalDateTime now;
     private final String pageSql;
+    private final String targetSql;
     private Writes writes;
 
     ProjectsMigration(LegacyRelationshipTable table, LocalDateTime now) {
         this.table = table;
         this.now = now;
         LegacyCompanyTable party = table.party;
+        // The page query reads what decides whether a row needs work: its values and its origin's fingerprint.
+        // Only when a row of the page is new or changed are its targets looked up, over the page's id range, so
+        // a run over unchanged data reads each table once, without the joins.
         this.pageSql = "SELECT r.relationship_id, r.project_id, r." + table.partyColumn + " AS party_id,"
-                + " r.is_primary, r.notes, r.created_at, p.project_id AS project_found, co.company_id,"
-                + " lc." + party.idColumn + " AS party_found, ao.assignment_id AS origin_assignment,"
-                + " ao.source_hash AS origin_hash, ca.company_id AS origin_company, ca.context_id AS origin_project,"
-                + " ca.is_primary AS origin_primary, ca.notes AS origin_notes,"
+                + " r.is_primary, r.notes, r.created_at, ao.assignment_id AS origin_assignment,"
+                + " ao.source_hash AS origin_hash FROM " + table.table + " r"
+                + " LEFT JOIN assignment_origins ao ON ao.source_table = '" + table.table
+                + "' AND ao.source_id = r.relationship_id"
+                + " WHERE r.relationship_id > ? ORDER BY r.relationship_id LIMIT ";
+        this.targetSql = "SELECT r.relationship_id, p.project_id AS project_found, co.company_id,"
+                + " lc." + party.idColumn + " AS party_found, ca.company_id AS origin_company,"
+                + " ca.context_id AS origin_project, ca.is_primary AS origin_primary, ca.notes AS origin_notes,"
                 + " ex.assignment_id AS existing_assignment"
                 + " FROM " + table.table + " r"
                 + " LEFT JOIN projects p ON p.project_id = r.project_id"
@@ -88,7 +101,7 @@ final class ProjectsMigration implements TableMigration {
                 + " LEFT JOIN company_role_assignments ca ON ca.assignment_id = ao.assignment_id"
                 + " LEFT JOIN company_role_assignments ex ON ex.company_id = co.company_id AND ex.role_id = "
                 + party.roleId + " AND ex.context_type = 'Project' AND ex.context_id = r.project_id"
-                + " WHERE r.relationship_id > ? ORDER BY r.relationship_id LIMIT ";
+                + " WHERE r.relationship_id BETWEEN ? AND ?";
     }
 
     @Override
@@ -117,9 +130,8 @@ final class ProjectsMigration implements TableMigration {
         Set<ProjectKey> targets = new LinkedHashSet<>();
         for (Row row : rows) {
             AssignmentDraft draft = row.draft();
-            long hash = Fingerprint.of(draft);
-            hashes.put(draft.sourceId(), hash);
-            if (row.originAssignment() != null && row.originHash() == hash) {
+            hashes.put(draft.sourceId(), row.hash());
+            if (row.unchanged()) {
                 page.counts.unchanged++;
                 continue;
             }
@@ -134,8 +146,8 @@ final class ProjectsMigration implements TableMigration {
                                 + " companies step has not run yet)"
                         : table.partyColumn + " " + draft.partyId() + " does not exist in " + table.party.table);
             } else {
-                work.add(new Row(draft, true, companyId, true, row.existingAssignment(), row.originAssignment(),
-                        row.originHash(), row.originCompany(), row.originProject()));
+                work.add(new Row(draft, row.hash(), true, companyId, true, row.existingAssignment(),
+                        row.originAssignment(), row.originHash(), row.originCompany(), row.originProject()));
                 targets.add(new ProjectKey(companyId, roleId, draft.projectId()));
             }
         }
@@ -224,6 +236,7 @@ final class ProjectsMigration implements TableMigration {
     private List<Row> read(PageContext page, long afterId, int limit, Map<Long, Pending> pending)
             throws SQLException {
         List<Row> rows = new ArrayList<>(limit);
+        boolean needsTargets = false;
         try (PreparedStatement statement = page.connection.prepareStatement(pageSql + limit)) {
             statement.setLong(1, afterId);
             try (ResultSet rs = statement.executeQuery()) {
@@ -232,20 +245,52 @@ final class ProjectsMigration implements TableMigration {
                             new ProjectRelationshipRow(rs.getLong("relationship_id"), rs.getLong("project_id"),
                                     rs.getLong("party_id"), rs.getBoolean("is_primary"), rs.getString("notes"),
                                     rs.getObject("created_at", LocalDateTime.class)));
-                    Long originAssignment = Sql.nullableLong(rs, "origin_assignment");
-                    if (originAssignment != null) {
-                        pending.putIfAbsent(originAssignment, new Pending(originAssignment, false,
-                                rs.getBoolean("origin_primary"), rs.getString("origin_notes")));
-                    }
-                    rows.add(new Row(draft, Sql.nullableLong(rs, "project_found") != null,
-                            Sql.nullableLong(rs, "company_id"), Sql.nullableLong(rs, "party_found") != null,
-                            Sql.nullableLong(rs, "existing_assignment"), originAssignment, Sql.nullableLong(rs, "origin_hash"),
-                            Sql.nullableLong(rs, "origin_company"), Sql.nullableLong(rs, "origin_project")));
+                    Row row = new Row(draft, Fingerprint.of(draft), false, null, false, null,
+                            Sql.nullableLong(rs, "origin_assignment"), Sql.nullableLong(rs, "origin_hash"), null, null);
+                    needsTargets |= !row.unchanged();
+                    rows.add(row);
                     page.read(draft.sourceId());
                 }
             }
         }
-        return rows;
+        if (!needsTargets) {
+            return rows;
+        }
+        Map<Long, Row> targets = new HashMap<>();
+        Map<Long, Pending> origins = new HashMap<>();
+        try (PreparedStatement statement = page.connection.prepareStatement(targetSql)) {
+            statement.setLong(1, rows.get(0).draft().sourceId());
+            statement.setLong(2, rows.get(rows.size() - 1).draft().sourceId());
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    targets.put(rs.getLong("relationship_id"), new Row(null, 0,
+                            Sql.nullableLong(rs, "project_found") != null, Sql.nullableLong(rs, "company_id"),
+                            Sql.nullableLong(rs, "party_found") != null, Sql.nullableLong(rs, "existing_assignment"),
+                            null, null, Sql.nullableLong(rs, "origin_company"), Sql.nullableLong(rs, "origin_project")));
+                    if (Sql.nullableLong(rs, "origin_company") != null) {
+                        origins.put(rs.getLong("relationship_id"), new Pending(0, false,
+                                rs.getBoolean("origin_primary"), rs.getString("origin_notes")));
+                    }
+                }
+            }
+        }
+        List<Row> complete = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Row target = targets.get(row.draft().sourceId());
+            if (row.unchanged() || target == null) {
+                complete.add(row);
+                continue;
+            }
+            complete.add(new Row(row.draft(), row.hash(), target.projectFound(), target.companyId(),
+                    target.partyFound(), target.existingAssignment(), row.originAssignment(), row.originHash(),
+                    target.originCompany(), target.originProject()));
+            Pending origin = origins.get(row.draft().sourceId());
+            if (row.originAssignment() != null && origin != null) {
+                pending.putIfAbsent(row.originAssignment(), new Pending(row.originAssignment(), false,
+                        origin.primary, origin.notes));
+            }
+        }
+        return complete;
     }
 
     private Writes writes(PageContext page) {
