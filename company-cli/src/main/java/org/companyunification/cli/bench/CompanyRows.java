@@ -34,24 +34,31 @@ final class CompanyRows {
 
     private static final long ORGANISATION_STREAM = 10;
 
-    /** The six tables, with the share of organisations whose main table each is (owners/developers largest). */
+    /**
+     * The six tables, with the unified role and personnel entity type of each and the share of organisations
+     * whose main table each is (owners/developers largest).
+     */
     enum Table {
-        VENDORS("technology_vendors", "vendor_id", "vendor_name", 0.17),
-        OWNERS("owners_developers", "owner_id", "company_name", 0.42),
-        OPERATORS("operators", "operator_id", "operator_name", 0.09),
-        CONSTRUCTORS("constructors", "constructor_id", "company_name", 0.11),
-        OFFTAKERS("offtakers", "offtaker_id", "organization_name", 0.14),
-        CLIENTS("clients", "client_id", "client_name", 0.07);
+        VENDORS("technology_vendors", "vendor_id", "vendor_name", 1, "vendor", 0.17),
+        OWNERS("owners_developers", "owner_id", "company_name", 2, "owner", 0.42),
+        OPERATORS("operators", "operator_id", "operator_name", 3, "operator", 0.09),
+        CONSTRUCTORS("constructors", "constructor_id", "company_name", 4, "constructor", 0.11),
+        OFFTAKERS("offtakers", "offtaker_id", "organization_name", 5, "offtaker", 0.14),
+        CLIENTS("clients", "client_id", "client_name", 6, "client", 0.07);
 
         final String table;
         final String idColumn;
         final String nameColumn;
+        final int roleId;
+        final String entityType;
         final double weight;
 
-        Table(String table, String idColumn, String nameColumn, double weight) {
+        Table(String table, String idColumn, String nameColumn, int roleId, String entityType, double weight) {
             this.table = table;
             this.idColumn = idColumn;
             this.nameColumn = nameColumn;
+            this.roleId = roleId;
+            this.entityType = entityType;
             this.weight = weight;
         }
 

@@ -32,9 +32,7 @@ final class PersonnelRelationshipRows {
 
     private static final long STREAM = 30;
 
-    /** Entity types of the company tables, in {@link Table} order, and how often people link to each. */
-    private static final List<String> ENTITY_TYPES = List.of("vendor", "owner", "operator", "constructor",
-            "offtaker", "client");
+    /** How often people link to each company table, in {@link Table} order. */
     private static final double[] ENTITY_WEIGHTS = {0.15, 0.35, 0.15, 0.10, 0.10, 0.15};
     /** Affiliations per person: one to four, two on average. */
     private static final double[] AFFILIATIONS = {0.40, 0.30, 0.20, 0.10};
@@ -121,12 +119,12 @@ final class PersonnelRelationshipRows {
             case ORPHAN -> {
                 run.shape.orphanPersonnelRelationships++;
                 int table = RandomValues.weighted(random, ENTITY_WEIGHTS);
-                entityType = ENTITY_TYPES.get(table);
+                entityType = Table.values()[table].entityType;
                 entityId = companies[table] + 1 + random.nextInt(1000);
             }
             default -> {
                 int table = companyTable(random, companies);
-                entityType = dirty(random, ENTITY_TYPES.get(table));
+                entityType = dirty(random, Table.values()[table].entityType);
                 entityId = 1 + random.nextLong(companies[table]);
             }
         }

@@ -20,7 +20,7 @@ final class ProjectRelationshipRows {
     private static final long STREAM = 20;
 
     /** The five tables, their company table and their share of the relationships. */
-    private enum Relationship {
+    enum Relationship {
         VENDOR("project_vendor_relationships", "vendor_id", Table.VENDORS, 0.20),
         OWNER("project_owner_relationships", "owner_id", Table.OWNERS, 0.35),
         OPERATOR("project_operator_relationships", "operator_id", Table.OPERATORS, 0.15),
