@@ -1,0 +1,7 @@
+/**
+ * The benchmark's tools: {@link org.companyunification.cli.bench.LegacyDataGenerator} fills empty legacy tables
+ * with a seeded, repeatable, realistically shaped data set of any size, and
+ * {@link org.companyunification.cli.bench.BaselineCopy} copies legacy rows into the unified tables with
+ * hand-written set-based SQL, the yardstick the backfill's speed is measured against.
+ */
+package org.companyunification.cli.bench;
