@@ -58,8 +58,13 @@ public final class Database implements AutoCloseable {
         // Connect once while starting, and fail at once if that connection fails.
         config.setInitializationFailTimeout(1);
         switch (driver) {
-            case "org.postgresql.Driver" -> config.addDataSourceProperty("connectTimeout",
-                    String.valueOf(CONNECT_TIMEOUT_SECONDS));
+            case "org.postgresql.Driver" -> {
+                config.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT_SECONDS));
+                // The backfill writes in JDBC batches; rewritten as multi-row inserts they run several times faster.
+                if (!target.url().contains("reWriteBatchedInserts")) {
+                    config.addDataSourceProperty("reWriteBatchedInserts", "true");
+                }
+            }
             case "org.mariadb.jdbc.Driver" -> config.addDataSourceProperty("connectTimeout",
                     String.valueOf(CONNECT_TIMEOUT_SECONDS * 1000));
             default -> { }
