@@ -28,7 +28,8 @@ import org.companyunification.sync.internal.RollbackOperation;
  * }</pre>
  *
  * <p><b>Idempotent and resumable.</b> Every unified row records the legacy row or rows it came from
- * ({@code company_origins}, {@code assignment_origins}, {@code affiliation_origins}) with a fingerprint of the
+ * ({@code company_origins} for companies and their global roles, {@code assignment_origins} for project
+ * assignments, {@code affiliation_origins}) with a fingerprint of the
  * row. A run skips rows whose fingerprint is unchanged, updates rows that changed, and adds rows that are new, so
  * a second run over unchanged data changes nothing. Work is committed a batch of rows at a time together with the
  * position reached; a run stopped at any moment is resumed by the next {@link #run}, which ends in the state an

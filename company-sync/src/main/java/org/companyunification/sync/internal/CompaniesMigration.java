@@ -17,7 +17,9 @@ import org.companyunification.sync.internal.Writes.Kind;
 
 /**
  * Migrates one legacy company table: each row becomes a company, or joins the company its matching key already
- * names, gets the table's global role, and, for {@code clients}, a client profile.
+ * names, gets the table's global role, and, for {@code clients}, a client profile. The origin of a global role
+ * assignment is the company's origin records from the role's table ({@code company_origins}); it needs no record
+ * of its own.
  *
  * <ul>
  *   <li>A row whose origin record holds the same fingerprint is unchanged and skipped.
@@ -126,11 +128,8 @@ final class CompaniesMigration implements TableMigration {
                 }
                 page.counts.merged++;
             }
-            long assignmentId;
-            if (roles.containsKey(companyId)) {
-                assignmentId = roles.get(companyId);
-            } else {
-                assignmentId = page.ids.assignment(connection);
+            if (!roles.containsKey(companyId)) {
+                long assignmentId = page.ids.assignment(connection);
                 roles.put(companyId, assignmentId);
                 page.state.plannedGlobalRole(companyId, table.roleId, assignmentId);
                 out.add(Kind.ASSIGNMENT_INSERT, assignmentId, companyId, table.roleId, null, null, false, null,
@@ -150,8 +149,6 @@ final class CompaniesMigration implements TableMigration {
             page.state.plannedOrigin(table, draft.sourceId(), companyId);
             out.add(Kind.ORIGIN_INSERT, table.table, draft.sourceId(), companyId, draft.sourceName(),
                     hashes.get(draft.sourceId()), kept.toJson(), page.runId);
-            out.add(Kind.ASSIGNMENT_ORIGIN_INSERT, table.table, draft.sourceId(), assignmentId,
-                    hashes.get(draft.sourceId()), page.runId);
         }
 
         if (!changed.isEmpty()) {
@@ -206,8 +203,6 @@ final class CompaniesMigration implements TableMigration {
             }
             out.add(Kind.ORIGIN_UPDATE, draft.sourceName(), hashes.get(draft.sourceId()), kept.toJson(),
                     table.table, draft.sourceId());
-            out.add(Kind.ASSIGNMENT_ORIGIN_HASH_UPDATE, hashes.get(draft.sourceId()), table.table,
-                    draft.sourceId());
             page.counts.updated++;
         }
     }

@@ -30,7 +30,8 @@ public final class RollbackOperation {
                 + " WHERE o.affiliation_id = person_company_affiliations.affiliation_id)"},
         {"company_role_assignments", "DELETE FROM company_role_assignments WHERE created_by_run = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM assignment_origins o"
-                + " WHERE o.assignment_id = company_role_assignments.assignment_id)"},
+                + " WHERE o.assignment_id = company_role_assignments.assignment_id)"
+                + " AND NOT " + LegacyCompanyTable.globalRoleHasOrigin("company_role_assignments")},
         {"client_profiles", "DELETE FROM client_profiles WHERE created_by_run = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM company_origins o WHERE o.company_id = client_profiles.company_id"
                 + " AND o.source_table = 'clients')"},

@@ -114,7 +114,8 @@ public final class Validator {
                     Sql.count(connection, "SELECT COUNT(*) FROM companies c WHERE NOT EXISTS (SELECT 1 FROM"
                             + " company_origins o WHERE o.company_id = c.company_id)"),
                     Sql.count(connection, "SELECT COUNT(*) FROM company_role_assignments a WHERE NOT EXISTS"
-                            + " (SELECT 1 FROM assignment_origins o WHERE o.assignment_id = a.assignment_id)"),
+                            + " (SELECT 1 FROM assignment_origins o WHERE o.assignment_id = a.assignment_id)"
+                            + " AND NOT " + LegacyCompanyTable.globalRoleHasOrigin("a")),
                     Sql.count(connection, "SELECT COUNT(*) FROM person_company_affiliations f WHERE NOT EXISTS"
                             + " (SELECT 1 FROM affiliation_origins o WHERE o.affiliation_id = f.affiliation_id)"));
             connection.rollback();
