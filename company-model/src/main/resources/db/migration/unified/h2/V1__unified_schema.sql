@@ -81,6 +81,8 @@ CREATE INDEX ix_companies_name_key ON companies (name_key);
 
 CREATE SEQUENCE company_role_assignments_seq START WITH 1 INCREMENT BY 50;
 
+-- H2 indexes the columns of every foreign key itself; this script adds only the indexes beyond those.
+
 -- Global assignments have no context; project assignments name the project in context_id.
 CREATE TABLE company_role_assignments (
     assignment_id  BIGINT      NOT NULL PRIMARY KEY,
@@ -101,10 +103,6 @@ CREATE TABLE company_role_assignments (
     CONSTRAINT uq_cra_project UNIQUE (company_id, role_id, context_type, context_id),
     CONSTRAINT uq_cra_global UNIQUE (company_id, role_id, global_scope)
 );
-
-CREATE INDEX ix_cra_context ON company_role_assignments (context_id, role_id);
-
-CREATE INDEX ix_cra_role ON company_role_assignments (role_id);
 
 CREATE TABLE client_profiles (
     company_id            BIGINT      NOT NULL PRIMARY KEY,
@@ -142,10 +140,6 @@ CREATE TABLE person_company_affiliations (
     CONSTRAINT uq_pca_current_primary UNIQUE (person_id, current_primary)
 );
 
-CREATE INDEX ix_pca_person ON person_company_affiliations (person_id);
-
-CREATE INDEX ix_pca_company ON person_company_affiliations (company_id);
-
 CREATE SEQUENCE internal_external_links_seq START WITH 1 INCREMENT BY 50;
 
 CREATE TABLE internal_external_links (
@@ -160,8 +154,6 @@ CREATE TABLE internal_external_links (
     CONSTRAINT ck_iel_not_self CHECK (company_id <> related_company_id),
     CONSTRAINT uq_iel_link UNIQUE (company_id, related_company_id, link_type)
 );
-
-CREATE INDEX ix_iel_related ON internal_external_links (related_company_id);
 
 -- Where each unified row came from. The primary key makes a legacy row map to exactly one company.
 -- source_hash fingerprints the legacy row as last migrated, so a later run skips unchanged rows;
@@ -179,8 +171,6 @@ CREATE TABLE company_origins (
     CONSTRAINT ck_company_origins_table CHECK (source_table IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients'))
 );
 
-CREATE INDEX ix_company_origins_company ON company_origins (company_id);
-
 CREATE TABLE assignment_origins (
     source_table  VARCHAR(64)  NOT NULL,
     source_id     BIGINT       NOT NULL,
@@ -192,8 +182,6 @@ CREATE TABLE assignment_origins (
     CONSTRAINT ck_assignment_origins_table CHECK (source_table IN ('technology_vendors', 'owners_developers', 'operators', 'constructors', 'offtakers', 'clients', 'project_vendor_relationships', 'project_owner_relationships', 'project_operator_relationships', 'project_constructor_relationships', 'project_offtaker_relationships'))
 );
 
-CREATE INDEX ix_assignment_origins_assignment ON assignment_origins (assignment_id);
-
 CREATE TABLE affiliation_origins (
     source_table   VARCHAR(64) NOT NULL,
     source_id      BIGINT      NOT NULL,
@@ -204,6 +192,4 @@ CREATE TABLE affiliation_origins (
     CONSTRAINT fk_affiliation_origins_affiliation FOREIGN KEY (affiliation_id) REFERENCES person_company_affiliations (affiliation_id),
     CONSTRAINT ck_affiliation_origins_table CHECK (source_table = 'personnel_entity_relationships')
 );
-
-CREATE INDEX ix_affiliation_origins_affiliation ON affiliation_origins (affiliation_id);
 
