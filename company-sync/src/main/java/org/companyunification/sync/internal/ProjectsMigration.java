@@ -101,7 +101,7 @@ final class ProjectsMigration implements TableMigration {
                 + " LEFT JOIN company_role_assignments ca ON ca.assignment_id = ao.assignment_id"
                 + " LEFT JOIN company_role_assignments ex ON ex.company_id = co.company_id AND ex.role_id = "
                 + party.roleId + " AND ex.context_type = 'Project' AND ex.context_id = r.project_id"
-                + " WHERE r.relationship_id BETWEEN ? AND ?";
+                + " WHERE ";
     }
 
     @Override
@@ -236,7 +236,7 @@ final class ProjectsMigration implements TableMigration {
     private List<Row> read(PageContext page, long afterId, int limit, Map<Long, Pending> pending)
             throws SQLException {
         List<Row> rows = new ArrayList<>(limit);
-        boolean needsTargets = false;
+        List<Long> needsTargets = new ArrayList<>();
         try (PreparedStatement statement = page.connection.prepareStatement(pageSql + limit)) {
             statement.setLong(1, afterId);
             try (ResultSet rs = statement.executeQuery()) {
@@ -247,20 +247,30 @@ final class ProjectsMigration implements TableMigration {
                                     rs.getObject("created_at", LocalDateTime.class)));
                     Row row = new Row(draft, Fingerprint.of(draft), false, null, false, null,
                             Sql.nullableLong(rs, "origin_assignment"), Sql.nullableLong(rs, "origin_hash"), null, null);
-                    needsTargets |= !row.unchanged();
+                    if (!row.unchanged()) {
+                        needsTargets.add(draft.sourceId());
+                    }
                     rows.add(row);
                     page.read(draft.sourceId());
                 }
             }
         }
-        if (!needsTargets) {
+        if (needsTargets.isEmpty()) {
             return rows;
         }
         Map<Long, Row> targets = new HashMap<>();
         Map<Long, Pending> origins = new HashMap<>();
-        try (PreparedStatement statement = page.connection.prepareStatement(targetSql)) {
-            statement.setLong(1, rows.get(0).draft().sourceId());
-            statement.setLong(2, rows.get(rows.size() - 1).draft().sourceId());
+        // Most rows of the page need their targets on a first run (read the id range), few on a later run (read
+        // those rows by id: rows that stay rejected, like orphans, come back on every run).
+        boolean most = needsTargets.size() * 2 > rows.size();
+        String where = most ? "r.relationship_id BETWEEN ? AND ?" : "r.relationship_id IN " + Sql.in(needsTargets.size());
+        try (PreparedStatement statement = page.connection.prepareStatement(targetSql + where)) {
+            if (most) {
+                statement.setLong(1, rows.get(0).draft().sourceId());
+                statement.setLong(2, rows.get(rows.size() - 1).draft().sourceId());
+            } else {
+                Sql.bind(statement, 1, needsTargets);
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     targets.put(rs.getLong("relationship_id"), new Row(null, 0,
