@@ -27,7 +27,8 @@ class CliErrorsTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).contains("Usage: company-cli").contains("schema").contains("--quiet")
+        assertThat(result.out()).contains("Usage: company-cli").contains("schema").contains("backfill")
+                .contains("validate").contains("runs").contains("rollback").contains("--quiet")
                 .contains("--verbose").contains("COMPANY_DB_PASSWORD").contains("Exit codes:");
     }
 
@@ -59,7 +60,8 @@ class CliErrorsTest {
 
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errLines()).containsExactly(
-                "company-cli: Missing command: choose one of schema (see 'company-cli --help')");
+                "company-cli: Missing command: choose one of schema, backfill, validate, runs, rollback"
+                        + " (see 'company-cli --help')");
     }
 
     @Test
