@@ -351,6 +351,23 @@ class BackfillCommandTest {
     }
 
     @DatabaseTest(vendors = DatabaseVendor.H2)
+    void shouldDrawNoProgressForAnEmptyTable(TestDatabase db) {
+        // given no owners, constructors or off-takers
+        LegacyScenarios.vendorThatIsAlsoOperatorAndClient().insertInto(db.dataSource());
+        RecordingDisplay display = new RecordingDisplay();
+        CliRunner cli = new CliRunner(workingDirectory).withProgress(display);
+
+        // when
+        CliResult result = cli.run(command(cli, db, "backfill"));
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(display.tasks).extracting(task -> task.name).containsExactly("companies technology_vendors",
+                "companies operators", "companies clients", "personnel personnel_entity_relationships",
+                "projects project_vendor_relationships", "projects project_operator_relationships");
+    }
+
+    @DatabaseTest(vendors = DatabaseVendor.H2)
     void shouldDrawNoProgressWithJsonOrQuiet(TestDatabase db) {
         // given
         LegacyScenarios.everyTable().insertInto(db.dataSource());

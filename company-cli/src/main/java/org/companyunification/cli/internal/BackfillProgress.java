@@ -11,7 +11,8 @@ import org.companyunification.sync.TableResult;
 /**
  * Turns the backfill's {@link ProgressListener} calls into one {@link ProgressDisplay} task per legacy table:
  * {@code tableStarted} starts it with the table's row count, {@code advanced} moves it on, {@code tableFinished}
- * ends it. {@link #close()} ends a task that a failure left open.
+ * ends it. An empty table gets no task: there is nothing to watch. {@link #close()} ends a task that a failure
+ * left open.
  */
 public final class BackfillProgress implements ProgressListener, AutoCloseable {
 
@@ -28,7 +29,7 @@ public final class BackfillProgress implements ProgressListener, AutoCloseable {
     }
 
     /**
-     * Starts the table's task, ending one left open.
+     * Starts the table's task, ending one left open; none for an empty table.
      *
      * @param step the step
      * @param table the legacy table
@@ -37,7 +38,9 @@ public final class BackfillProgress implements ProgressListener, AutoCloseable {
     @Override
     public void tableStarted(Step step, String table, long total) {
         close();
-        current = display.start(step.name().toLowerCase(Locale.ROOT) + " " + table, total);
+        if (total > 0) {
+            current = display.start(step.name().toLowerCase(Locale.ROOT) + " " + table, total);
+        }
     }
 
     /**
