@@ -37,6 +37,7 @@ public final class ConsoleProgressDisplay implements ProgressDisplay {
      */
     @Override
     public Task start(String name, long total) {
+        LineEndingConsumer consumer = new LineEndingConsumer(stream);
         ProgressBar bar = new ProgressBarBuilder()
                 .setTaskName(name)
                 .setInitialMax(Math.max(total, 0))
@@ -44,7 +45,7 @@ public final class ConsoleProgressDisplay implements ProgressDisplay {
                 .setUnit(" rows", 1)
                 .setUpdateIntervalMillis(UPDATE_INTERVAL_MILLIS)
                 .showSpeed()
-                .setConsumer(new ConsoleProgressBarConsumer(stream))
+                .setConsumer(consumer)
                 .build();
         return new Task() {
             @Override
@@ -55,8 +56,35 @@ public final class ConsoleProgressDisplay implements ProgressDisplay {
             @Override
             public void close() {
                 bar.close();
+                consumer.endLine();
             }
         };
+    }
+
+    /**
+     * Draws on the stream and ends the bar's line when it is closed. The progress bar closes its consumer only
+     * when it has been redrawn at least once since it started, so a bar closed within its first update interval
+     * would leave the next output on its line; {@link #endLine()} ends the line in that case.
+     */
+    private static final class LineEndingConsumer extends ConsoleProgressBarConsumer {
+
+        private volatile boolean closed;
+
+        LineEndingConsumer(PrintStream stream) {
+            super(stream);
+        }
+
+        @Override
+        public void close() {
+            closed = true;
+            super.close();
+        }
+
+        void endLine() {
+            if (!closed) {
+                close();
+            }
+        }
     }
 
     /**
