@@ -219,7 +219,7 @@ class BackfillCommandTest {
         assertThat(result.out()).isEmpty();
         assertThat(defaulted.exitCode()).as(defaulted.err()).isZero();
         assertThat(new ObjectMapper().readTree(runs.out()).get("runs")).extracting(run -> run.get("batchSize").asInt())
-                .containsExactly(2, 1000);
+                .containsExactly(2, 5000);
     }
 
     @Test

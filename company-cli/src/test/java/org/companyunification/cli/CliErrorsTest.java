@@ -60,7 +60,7 @@ class CliErrorsTest {
                     .contains("--password-file=FILE");
         });
         assertThat(backfill.out()).contains("Usage: company-cli backfill").contains("--only=STEP[,STEP...]")
-                .contains("--dry-run").contains("--batch-size=N").contains("(default: 1000)");
+                .contains("--dry-run").contains("--batch-size=N").contains("(default: the library's, 5000)");
         assertThat(validate.out()).contains("Usage: company-cli validate").contains("--threshold=RATIO")
                 .contains("(default: 0.95)").contains("--save-baseline=FILE").contains("--baseline=FILE");
         assertThat(rollback.out()).contains("Usage: company-cli rollback").contains("--run=ID");

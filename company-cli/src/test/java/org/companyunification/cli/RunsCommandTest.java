@@ -52,7 +52,7 @@ class RunsCommandTest {
         assertThat(text.out().lines()).hasSize(4);
         assertThat(text.out()).startsWith("Backfill runs of H2 at jdbc:h2:file:")
                 .containsPattern("run +status +steps +batch size +started +finished")
-                .containsPattern("1 +ROLLED_BACK +companies,personnel,projects +1000 +\\d{4}-\\d\\d-\\d\\dT\\S+Z"
+                .containsPattern("1 +ROLLED_BACK +companies,personnel,projects +5000 +\\d{4}-\\d\\d-\\d\\dT\\S+Z"
                         + " +\\d{4}-\\d\\d-\\d\\dT\\S+Z")
                 .containsPattern("2 +COMPLETED +companies +5 +");
         assertThat(json.exitCode()).as(json.err()).isZero();

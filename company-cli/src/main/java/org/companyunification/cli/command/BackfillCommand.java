@@ -80,7 +80,7 @@ public final class BackfillCommand implements Callable<Integer> {
     }
 
     @Option(names = "--batch-size", paramLabel = "N",
-            description = "How many legacy rows one transaction migrates (default: 1000).")
+            description = "How many legacy rows one transaction migrates (default: the library's, 5000).")
     void setBatchSize(int batchSize) {
         if (batchSize <= 0) {
             throw new ParameterException(spec.commandLine(),
