@@ -8,17 +8,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the tool sees of the world around it: where it prints, the environment variables, the working directory
- * and the terminal. {@link #system()} is the real one; tests hand in their own to run the tool in-process.
+ * What the tool sees of the world around it: where it prints, the environment variables, the working directory,
+ * the terminal and where progress is drawn. {@link #system()} is the real one; tests hand in their own to run the
+ * tool in-process.
  *
  * @param out standard output: the result of a command, and nothing else
  * @param err standard error: errors, warnings and logs
  * @param variables the environment variables (for example {@code COMPANY_DB_PASSWORD})
  * @param workingDirectory the directory relative paths and the default database are resolved against
  * @param terminal where to ask for confirmation
+ * @param progress where long-running commands draw progress bars
  */
 public record CliEnvironment(
-        PrintStream out, PrintStream err, Map<String, String> variables, Path workingDirectory, Terminal terminal) {
+        PrintStream out, PrintStream err, Map<String, String> variables, Path workingDirectory, Terminal terminal,
+        ProgressDisplay progress) {
 
     /**
      * Creates an environment.
@@ -31,16 +34,33 @@ public record CliEnvironment(
         variables = Map.copyOf(requireNonNull(variables, "variables"));
         workingDirectory = requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath().normalize();
         requireNonNull(terminal, "terminal");
+        requireNonNull(progress, "progress");
+    }
+
+    /**
+     * Creates an environment that draws no progress ({@link ProgressDisplay#none()}), as scripts and tests want.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param variables the environment variables
+     * @param workingDirectory the working directory
+     * @param terminal where to ask for confirmation
+     * @throws NullPointerException when any argument is {@code null}
+     */
+    public CliEnvironment(
+            PrintStream out, PrintStream err, Map<String, String> variables, Path workingDirectory, Terminal terminal) {
+        this(out, err, variables, workingDirectory, terminal, ProgressDisplay.none());
     }
 
     /**
      * Returns the environment of this process: {@code System.out}, {@code System.err}, {@code System.getenv()},
-     * the current directory and the console.
+     * the current directory, the console, and progress bars on standard error when it is a terminal.
      *
      * @return the system environment
      */
     public static CliEnvironment system() {
-        return new CliEnvironment(System.out, System.err, System.getenv(), Path.of(""), Terminal.system());
+        return new CliEnvironment(System.out, System.err, System.getenv(), Path.of(""), Terminal.system(),
+                ProgressDisplay.system());
     }
 
     /**

@@ -1,6 +1,10 @@
 package org.companyunification.cli;
 
+import org.companyunification.cli.command.BackfillCommand;
+import org.companyunification.cli.command.RollbackCommand;
+import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
+import org.companyunification.cli.command.ValidateCommand;
 import org.companyunification.cli.internal.Session;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -23,6 +27,10 @@ import picocli.CommandLine.Spec;
         description = "Moves companies from the six legacy role tables to the unified companies schema.",
         subcommands = {
             SchemaCommand.class,
+            BackfillCommand.class,
+            ValidateCommand.class,
+            RunsCommand.class,
+            RollbackCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

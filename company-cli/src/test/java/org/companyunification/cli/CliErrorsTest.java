@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import org.companyunification.cli.CliRunner.CliResult;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.model.testing.DatabaseTest;
@@ -27,7 +28,8 @@ class CliErrorsTest {
 
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).contains("Usage: company-cli").contains("schema").contains("--quiet")
+        assertThat(result.out()).contains("Usage: company-cli").contains("schema").contains("backfill")
+                .contains("validate").contains("runs").contains("rollback").contains("--quiet")
                 .contains("--verbose").contains("COMPANY_DB_PASSWORD").contains("Exit codes:");
     }
 
@@ -41,6 +43,28 @@ class CliErrorsTest {
                 .contains("--env=NAME").contains("--config=FILE").contains("--yes").contains("--quiet")
                 .contains("--verbose")
                 .doesNotContain("--password=");
+    }
+
+    @Test
+    void shouldDescribeTheOptionsOfTheMigrationCommandsInTheirHelp() {
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        CliResult backfill = cli.run("backfill", "--help");
+        CliResult validate = cli.run("validate", "--help");
+        CliResult runs = cli.run("runs", "--help");
+        CliResult rollback = cli.run("rollback", "--help");
+
+        assertThat(List.of(backfill, validate, runs, rollback)).allSatisfy(result -> {
+            assertThat(result.exitCode()).isZero();
+            assertThat(result.out()).contains("--json").contains("--url=JDBC_URL").contains("--env=NAME")
+                    .contains("--password-file=FILE");
+        });
+        assertThat(backfill.out()).contains("Usage: company-cli backfill").contains("--only=STEP[,STEP...]")
+                .contains("--dry-run").contains("--batch-size=N").contains("(default: the library's, 5000)");
+        assertThat(validate.out()).contains("Usage: company-cli validate").contains("--threshold=RATIO")
+                .contains("(default: 0.95)").contains("--save-baseline=FILE").contains("--baseline=FILE");
+        assertThat(rollback.out()).contains("Usage: company-cli rollback").contains("--run=ID");
+        assertThat(runs.out()).contains("Usage: company-cli runs");
     }
 
     @Test
@@ -59,7 +83,8 @@ class CliErrorsTest {
 
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errLines()).containsExactly(
-                "company-cli: Missing command: choose one of schema (see 'company-cli --help')");
+                "company-cli: Missing command: choose one of schema, backfill, validate, runs, rollback"
+                        + " (see 'company-cli --help')");
     }
 
     @Test

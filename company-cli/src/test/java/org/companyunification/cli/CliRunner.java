@@ -19,6 +19,7 @@ final class CliRunner {
     private final Path workingDirectory;
     private final Map<String, String> variables = new HashMap<>();
     private Terminal terminal = Terminal.none();
+    private ProgressDisplay progress = ProgressDisplay.none();
     private final List<String> prompts = new ArrayList<>();
 
     CliRunner(Path workingDirectory) {
@@ -39,6 +40,12 @@ final class CliRunner {
         return this;
     }
 
+    /** Draws progress on the given display instead of nowhere. */
+    CliRunner withProgress(ProgressDisplay display) {
+        progress = display;
+        return this;
+    }
+
     List<String> prompts() {
         return prompts;
     }
@@ -48,7 +55,7 @@ final class CliRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Charset charset = Charset.defaultCharset();
         int exitCode = Main.run(new CliEnvironment(new PrintStream(out, true, charset),
-                new PrintStream(err, true, charset), variables, workingDirectory, terminal), args);
+                new PrintStream(err, true, charset), variables, workingDirectory, terminal, progress), args);
         return new CliResult(exitCode, out.toString(charset), err.toString(charset));
     }
 

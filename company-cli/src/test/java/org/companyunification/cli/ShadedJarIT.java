@@ -20,6 +20,7 @@ import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.model.testing.DatabaseTest;
+import org.companyunification.model.testing.LegacyScenarios;
 import org.companyunification.model.testing.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -74,6 +75,39 @@ class ShadedJarIT {
                     .contains("unified schema: applied 2 migrations, now at version 2");
             assertThat(count(db, "company_roles")).isEqualTo(6);
             assertThat(count(db, "technology_vendors")).isZero();
+        }
+    }
+
+    @Test
+    void shouldBackfillAndExitWithTheVerdictOfTheValidation() throws SQLException {
+        try (TestDatabase db = TestDatabase.createH2File().withLegacySchema()) {
+            // given a database that holds clean legacy rows
+            LegacyScenarios.vendorThatIsAlsoOperatorAndClient().and(LegacyScenarios.everyTable())
+                    .insertInto(db.dataSource());
+
+            // when
+            Run schema = run("schema", "--url", db.url());
+            Run backfill = run("backfill", "--url", db.url());
+            long companiesAfterTheFirstRun = count(db, "companies");
+            Run passed = run("validate", "--url", db.url());
+            LegacyScenarios.dirtyValues().insertInto(db.dataSource());
+            Run dirty = run("backfill", "--url", db.url(), "--json");
+            Run failed = run("validate", "--url", db.url(), "--save-baseline", "dirty.json");
+
+            // then
+            assertThat(schema.exitCode()).as(schema.err()).isZero();
+            assertThat(backfill.exitCode()).as(backfill.err()).isZero();
+            // standard error is a file here, not a terminal: no progress bars
+            assertThat(backfill.err()).isEmpty();
+            assertThat(backfill.out()).contains("Run id: 1");
+            assertThat(companiesAfterTheFirstRun).isEqualTo(8);
+            assertThat(passed.exitCode()).as(passed.out() + passed.err()).isEqualTo(Main.OK);
+            assertThat(passed.out()).contains("Verdict: PASSED");
+            assertThat(dirty.exitCode()).as(dirty.err()).isZero();
+            assertThat(dirty.out()).contains("\"runId\" : 2");
+            assertThat(failed.exitCode()).isEqualTo(Main.VALIDATION_FAILED);
+            assertThat(failed.out()).contains("Verdict: FAILED");
+            assertThat(workingDirectory.resolve("dirty.json")).isRegularFile();
         }
     }
 

@@ -1,0 +1,112 @@
+package org.companyunification.cli.command;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.Access;
+import org.companyunification.cli.internal.ConnectionOptions;
+import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.Json;
+import org.companyunification.cli.internal.Session;
+import org.companyunification.cli.internal.TextTable;
+import org.companyunification.sync.Backfill;
+import org.companyunification.sync.BackfillRun;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code company-cli runs}: lists the recorded backfill runs, oldest first. */
+@Command(name = "runs",
+        description = {
+            "Lists the backfill runs: id, status, steps, batch size, start and end (UTC), oldest first.",
+            "A RUNNING or FAILED run is resumed by the next backfill; any run can be undone with 'rollback --run ID'."
+        })
+public final class RunsCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    @Option(names = "--json", description = "Print the runs as JSON.")
+    private boolean json;
+
+    /**
+     * Creates the command.
+     *
+     * @param session the run
+     */
+    public RunsCommand(Session session) {
+        this.session = requireNonNull(session, "session");
+    }
+
+    /**
+     * Lists the runs.
+     *
+     * @return {@value Main#OK}
+     */
+    @Override
+    public Integer call() {
+        try (Database database = connection.open(session, Access.READ, "list the backfill runs")) {
+            List<BackfillRun> runs = Backfill.configure().dataSource(database.dataSource()).load().runs();
+            Report report = new Report(database.vendor().displayName(), database.target().url(),
+                    database.target().environment().orElse(null), runs.stream().map(Run::of).toList());
+            if (json) {
+                Json.print(session, report);
+            } else {
+                print(report);
+            }
+        }
+        return Main.OK;
+    }
+
+    private void print(Report report) {
+        String where = report.database() + " at " + report.url()
+                + (report.environment() == null ? "" : " (environment " + report.environment() + ")");
+        if (report.runs().isEmpty()) {
+            session.print("No backfill runs recorded in " + where + ".");
+            return;
+        }
+        session.print("Backfill runs of " + where + ":");
+        TextTable table = new TextTable().right("run").left("status").left("steps").right("batch size")
+                .left("started").left("finished");
+        for (Run run : report.runs()) {
+            table.row(run.runId(), run.status(), String.join(",", run.steps()), run.batchSize(), run.startedAt(),
+                    run.finishedAt() == null ? "-" : run.finishedAt());
+        }
+        table.lines("  ").forEach(session::print);
+    }
+
+    /**
+     * The result of the command, as {@code --json} prints it.
+     *
+     * @param database the kind of database
+     * @param url its JDBC URL
+     * @param environment the named environment, or {@code null}
+     * @param runs the runs, oldest first
+     */
+    record Report(String database, String url, String environment, List<Run> runs) {}
+
+    /**
+     * One run.
+     *
+     * @param runId its id
+     * @param status {@code RUNNING}, {@code COMPLETED}, {@code FAILED} or {@code ROLLED_BACK}
+     * @param steps the steps it was asked to run
+     * @param batchSize the batch size it committed with
+     * @param startedAt when it started (ISO-8601, UTC)
+     * @param finishedAt when it ended, or {@code null} while running or after a kill
+     */
+    record Run(long runId, String status, List<String> steps, int batchSize, String startedAt, String finishedAt) {
+
+        static Run of(BackfillRun run) {
+            return new Run(run.runId(), run.status().name(),
+                    run.steps().stream().sorted().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
+                    run.batchSize(), run.startedAt().toString(),
+                    run.finishedAt().map(Object::toString).orElse(null));
+        }
+    }
+}

@@ -1,0 +1,256 @@
+package org.companyunification.cli.command;
+
+import static java.util.Objects.requireNonNull;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.Access;
+import org.companyunification.cli.internal.CliException;
+import org.companyunification.cli.internal.ConnectionOptions;
+import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.Json;
+import org.companyunification.cli.internal.Session;
+import org.companyunification.cli.internal.TextTable;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.sync.validation.Coverage;
+import org.companyunification.sync.validation.IntegrityCheck;
+import org.companyunification.sync.validation.RoleCount;
+import org.companyunification.sync.validation.RowsWithoutOrigin;
+import org.companyunification.sync.validation.TableCoverage;
+import org.companyunification.sync.validation.UnmappedRow;
+import org.companyunification.sync.validation.Validation;
+import org.companyunification.sync.validation.ValidationChange;
+import org.companyunification.sync.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code company-cli validate}: checks the migration against its success criteria with {@link Validation}, prints
+ * the {@link ValidationReport}, and exits {@value Main#OK} when it passes and {@value Main#VALIDATION_FAILED} when
+ * it does not. Saves the report as a baseline, or compares it with one saved earlier.
+ */
+@Command(name = "validate",
+        description = {
+            "Checks that the unified tables account for every legacy row; exits 1 when they do not.",
+            "Prints per table what is mapped, the role counts, the relationship coverage against the threshold,"
+                    + " the integrity checks, the unmapped rows with their reasons, and the verdict.",
+            "Exits 0 when every success criterion holds, 1 when one does not. Only reads."
+        })
+public final class ValidateCommand implements Callable<Integer> {
+
+    /** How many unmapped rows the text output lists. */
+    static final int LISTED_IN_TEXT = 20;
+
+    private final Session session;
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    private double threshold = 0.95;
+
+    @Option(names = "--save-baseline", paramLabel = "FILE",
+            description = "Also write the report as JSON to FILE, to compare later runs with (--baseline).")
+    private Path saveBaseline;
+
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Compare with a report saved earlier by --save-baseline (or --json) and print what"
+                    + " changed since.")
+    private Path baseline;
+
+    @Option(names = "--json",
+            description = "Print the report as JSON (with the changes since --baseline, when given).")
+    private boolean json;
+
+    /**
+     * Creates the command.
+     *
+     * @param session the run
+     */
+    public ValidateCommand(Session session) {
+        this.session = requireNonNull(session, "session");
+    }
+
+    @Option(names = "--threshold", paramLabel = "RATIO",
+            description = "The share of project and of personnel relationships that must be migrated, from 0 to 1"
+                    + " (default: 0.95).")
+    void setThreshold(double threshold) {
+        if (!(threshold >= 0 && threshold <= 1)) {
+            throw new ParameterException(spec.commandLine(),
+                    "--threshold must be a share between 0 and 1 (0.95 is 95%), not " + threshold);
+        }
+        this.threshold = threshold;
+    }
+
+    /**
+     * Validates.
+     *
+     * @return {@value Main#OK} when the report passed, {@value Main#VALIDATION_FAILED} when it did not
+     */
+    @Override
+    public Integer call() {
+        Optional<Baseline> earlier = Optional.ofNullable(baseline).map(this::readBaseline);
+        ValidationReport report;
+        String description;
+        try (Database database = connection.open(session, Access.READ, "validate the migration")) {
+            report = Validation.configure().dataSource(database.dataSource()).coverageThreshold(threshold).load()
+                    .validate();
+            description = database.vendor().displayName() + " at " + database.target().describe();
+        }
+        Optional<Path> saved = Optional.ofNullable(saveBaseline).map(file -> save(report, file));
+        Optional<List<ValidationChange>> changes = earlier.map(b -> report.changesSince(b.report()));
+        if (json) {
+            printJson(report, earlier, changes);
+        } else {
+            print(description, report, earlier, changes, saved);
+        }
+        return report.passed() ? Main.OK : Main.VALIDATION_FAILED;
+    }
+
+    private Baseline readBaseline(Path file) {
+        Path path = session.environment().workingDirectory().resolve(file);
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new CliException("the baseline file " + path + " does not exist: save one first with"
+                    + " 'validate --save-baseline " + file + "'");
+        } catch (IOException e) {
+            throw new CliException("cannot read the baseline file " + path + ": " + e.getClass().getSimpleName()
+                    + " " + e.getMessage(), e);
+        }
+        try {
+            return new Baseline(path, ValidationReport.fromJson(text));
+        } catch (CompanyUnificationException e) {
+            throw new CliException("the baseline file " + path + " cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    private Path save(ValidationReport report, Path file) {
+        Path path = session.environment().workingDirectory().resolve(file);
+        try {
+            Files.writeString(path, report.toJson() + System.lineSeparator(), StandardCharsets.UTF_8);
+            return path;
+        } catch (IOException e) {
+            throw new CliException("cannot write the baseline file " + path + ": " + e.getClass().getSimpleName()
+                    + " " + e.getMessage(), e);
+        }
+    }
+
+    private void printJson(ValidationReport report, Optional<Baseline> earlier,
+            Optional<List<ValidationChange>> changes) {
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode node;
+        try {
+            node = (ObjectNode) mapper.readTree(report.toJson());
+        } catch (IOException e) {
+            throw new IllegalStateException("the validation report's JSON cannot be read back", e);
+        }
+        earlier.ifPresent(b -> {
+            ObjectNode about = node.putObject("baseline");
+            about.put("file", b.file().toString());
+            about.put("validatedAt", b.report().validatedAt().toString());
+            about.put("passed", b.report().passed());
+        });
+        changes.ifPresent(list -> {
+            List<JsonNode> items = list.stream().<JsonNode>map(change -> mapper.valueToTree(change)).toList();
+            node.putArray("changesSinceBaseline").addAll(items);
+        });
+        Json.print(session, node);
+    }
+
+    private void print(String description, ValidationReport report, Optional<Baseline> earlier,
+            Optional<List<ValidationChange>> changes, Optional<Path> saved) {
+        session.print("Validation of " + description + ", " + report.validatedAt().truncatedTo(ChronoUnit.SECONDS)
+                + ":");
+        session.print("");
+        session.print("Legacy tables:");
+        TextTable tables = new TextTable().left("table").right("rows").right("mapped").right("not mapped")
+                .right("out of scope").right("mapped %");
+        for (TableCoverage table : report.tables()) {
+            tables.row(table.table(), table.rows(), table.mapped(), table.notMapped(), table.outOfScope(),
+                    percent(table.ratio()));
+        }
+        tables.lines("  ").forEach(session::print);
+        session.print("");
+        session.print("Global roles (companies holding the role against companies mapped from its table):");
+        TextTable roles = new TextTable().left("role").left("legacy table").right("holding role")
+                .right("mapped from table").left("");
+        for (RoleCount role : report.roles()) {
+            roles.row(role.role(), role.legacyTable(), role.companiesHoldingRole(), role.companiesMappedFromTable(),
+                    role.matches() ? "ok" : "MISMATCH");
+        }
+        roles.lines("  ").forEach(session::print);
+        session.print("");
+        session.print("Coverage:");
+        TextTable coverage = new TextTable().left("relationships").right("rows").right("mapped").right("mapped %")
+                .right("threshold").left("");
+        coverageRow(coverage, "project relationships", report.projectCoverage());
+        coverageRow(coverage, "personnel relationships", report.personnelCoverage());
+        coverage.lines("  ").forEach(session::print);
+        session.print("");
+        session.print("Integrity checks:");
+        for (IntegrityCheck check : report.integrity()) {
+            session.print("  " + (check.passed() ? "ok      " : "FAILED  ") + check.name()
+                    + (check.passed() ? "" : " (" + check.violations() + " violations)"));
+        }
+        session.print("");
+        List<UnmappedRow> unmapped = report.unmappedRows();
+        session.print("Unmapped legacy rows: " + (unmapped.isEmpty() ? "none" : unmapped.size()));
+        unmapped.stream().limit(LISTED_IN_TEXT)
+                .forEach(row -> session.print("  " + row.table() + " #" + row.id() + ": " + row.reason()));
+        if (unmapped.size() > LISTED_IN_TEXT) {
+            session.print("  ... and " + (unmapped.size() - LISTED_IN_TEXT) + " more (see --json)");
+        }
+        RowsWithoutOrigin withoutOrigin = report.rowsWithoutOrigin();
+        session.print("Rows without a legacy origin (written by applications): " + withoutOrigin.companies()
+                + " companies, " + withoutOrigin.assignments() + " role assignments, " + withoutOrigin.affiliations()
+                + " affiliations");
+        if (earlier.isPresent()) {
+            Baseline b = earlier.get();
+            List<ValidationChange> list = changes.orElseThrow();
+            session.print("");
+            session.print("Changes since the baseline " + b.file() + " of "
+                    + b.report().validatedAt().truncatedTo(ChronoUnit.SECONDS) + ": "
+                    + (list.isEmpty() ? "none" : list.size()));
+            list.forEach(change -> session.print("  " + change));
+        }
+        saved.ifPresent(path -> {
+            session.print("");
+            session.print("Saved this report as a baseline to " + path);
+        });
+        session.print("");
+        session.print("Verdict: " + (report.passed() ? "PASSED" : "FAILED"));
+        report.failures().forEach(failure -> session.print("  - " + failure));
+    }
+
+    private static void coverageRow(TextTable table, String name, Coverage coverage) {
+        table.row(name, coverage.rows(), coverage.mapped(), percent(coverage.ratio()), percent(coverage.threshold()),
+                coverage.meetsThreshold() ? "ok" : "BELOW THRESHOLD");
+    }
+
+    private static String percent(double ratio) {
+        return String.format(Locale.ROOT, "%.2f%%", ratio * 100);
+    }
+
+    /** A report read back from a file. */
+    private record Baseline(Path file, ValidationReport report) {}
+}
