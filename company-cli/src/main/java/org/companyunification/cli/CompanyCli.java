@@ -1,6 +1,7 @@
 package org.companyunification.cli;
 
 import org.companyunification.cli.command.BackfillCommand;
+import org.companyunification.cli.command.DemoCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
             BackfillCommand.class,
             ValidateCommand.class,
             RunsCommand.class,
+            DemoCommand.class,
             RollbackCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",

@@ -83,7 +83,7 @@ class CliErrorsTest {
 
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errLines()).containsExactly(
-                "company-cli: Missing command: choose one of schema, backfill, validate, runs, rollback"
+                "company-cli: Missing command: choose one of schema, backfill, validate, runs, demo, rollback"
                         + " (see 'company-cli --help')");
     }
 

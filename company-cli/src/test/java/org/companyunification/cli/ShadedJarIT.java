@@ -112,6 +112,16 @@ class ShadedJarIT {
     }
 
     @Test
+    void shouldRunTheDemoFromTheJarAlone() {
+        Run result = run("demo");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("53 legacy company rows became 39 companies.")
+                .contains("Rejected rows, not migrated (4):")
+                .contains("Validation: FAILED");
+    }
+
+    @Test
     void shouldCreateTheDefaultDatabaseInTheWorkingDirectory() {
         Run result = run("schema", "--json");
 

@@ -1,0 +1,226 @@
+package org.companyunification.cli.command;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.companyunification.cli.Main;
+import org.companyunification.cli.ProgressDisplay;
+import org.companyunification.cli.demo.DemoDataSet;
+import org.companyunification.cli.internal.BackfillProgress;
+import org.companyunification.cli.internal.CliException;
+import org.companyunification.cli.internal.ConnectionTarget;
+import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.Session;
+import org.companyunification.cli.internal.TextTable;
+import org.companyunification.model.schema.CompanySchema;
+import org.companyunification.sync.Backfill;
+import org.companyunification.sync.BackfillResult;
+import org.companyunification.sync.RowIssue;
+import org.companyunification.sync.Step;
+import org.companyunification.sync.TableResult;
+import org.companyunification.sync.validation.Validation;
+import org.companyunification.sync.validation.ValidationReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code company-cli demo}: the whole migration on a fresh embedded H2 database holding the demo legacy data set
+ * shipped in the jar, and what a person wants to see of it.
+ */
+@Command(name = "demo",
+        description = {
+            "Runs the migration on a fresh embedded H2 database loaded with the demo legacy data (53 company rows",
+            "in six tables, with projects, personnel, name variants, near-duplicates, dirty values and orphans):",
+            "schema, backfill with progress bars, validation, and a summary of the result."
+        })
+public final class DemoCommand implements Callable<Integer> {
+
+    private final Session session;
+
+    @Option(names = "--keep", description = "Keep the demo database and print its URL, to explore it with the"
+            + " other commands (default: removed at the end).")
+    private boolean keep;
+
+    /**
+     * Creates the command.
+     *
+     * @param session the run
+     */
+    public DemoCommand(Session session) {
+        this.session = requireNonNull(session, "session");
+    }
+
+    /**
+     * Runs the demo.
+     *
+     * @return {@value Main#OK}: the demo ran, whatever its validation verdict
+     */
+    @Override
+    public Integer call() {
+        Path directory = createDirectory();
+        String url = "jdbc:h2:file:" + directory.resolve("demo").toAbsolutePath();
+        try {
+            try (Database database = Database.open(new ConnectionTarget(url, Optional.of("sa"), Optional.empty(),
+                    Optional.empty(), false))) {
+                run(database);
+            }
+            if (keep) {
+                session.print("");
+                session.print("The demo database is kept: try 'validate --url " + url + "' or 'runs --url " + url
+                        + "'.");
+            }
+            return Main.OK;
+        } finally {
+            if (!keep) {
+                delete(directory);
+            }
+        }
+    }
+
+    private void run(Database database) {
+        CompanySchema schema = CompanySchema.configure().dataSource(database.dataSource()).load();
+        schema.migrateLegacy();
+        schema.migrate();
+        DemoDataSet.load(database.dataSource());
+        Map<String, Integer> legacy = DemoDataSet.rowsPerTable();
+        long companyRows = Step.COMPANIES.legacyTables().stream().mapToLong(legacy::get).sum();
+        session.print("Demo: a fresh H2 database with the demo legacy data: " + companyRows + " company rows in six"
+                + " tables, " + legacy.get("projects") + " projects, " + legacy.get("personnel") + " people, "
+                + Step.PROJECTS.legacyTables().stream().mapToLong(legacy::get).sum() + " project relationships and "
+                + legacy.get("personnel_entity_relationships") + " personnel relationships.");
+
+        ProgressDisplay display = session.quiet() ? ProgressDisplay.none() : session.environment().progress();
+        BackfillResult result;
+        try (BackfillProgress progress = new BackfillProgress(display)) {
+            result = Backfill.configure().dataSource(database.dataSource()).listener(progress).load().run();
+        }
+        ValidationReport report = Validation.configure().dataSource(database.dataSource()).load().validate();
+
+        printCompanies(result, companyRows, count(database, "SELECT COUNT(*) FROM companies"));
+        printSeveralRoles(database);
+        printRelationships(result);
+        printIssues("Rejected rows, not migrated", result.rejected());
+        printIssues("Warnings, rows migrated with a value normalised, left empty or not primary", result.warnings());
+        printVerdict(report);
+    }
+
+    private void printCompanies(BackfillResult result, long companyRows, long companies) {
+        session.print("");
+        session.print("Legacy company rows became companies:");
+        TextTable table = new TextTable().left("legacy table").right("rows").right("new company")
+                .right("joined a company").right("rejected");
+        for (TableResult t : result.tablesOf(Step.COMPANIES)) {
+            table.row(t.table(), t.read(), t.created(), t.merged(), t.rejected());
+        }
+        table.lines("  ").forEach(session::print);
+        session.print("  " + companyRows + " legacy company rows became " + companies + " companies.");
+    }
+
+    private void printSeveralRoles(Database database) {
+        Map<String, List<String>> companies = new LinkedHashMap<>();
+        query(database, "SELECT c.company_name, r.role_label, o.source_table, o.source_name FROM companies c"
+                + " JOIN company_origins o ON o.company_id = c.company_id"
+                + " JOIN company_roles r ON r.role_id = CASE o.source_table WHEN 'technology_vendors' THEN 1"
+                + " WHEN 'owners_developers' THEN 2 WHEN 'operators' THEN 3 WHEN 'constructors' THEN 4"
+                + " WHEN 'offtakers' THEN 5 ELSE 6 END"
+                + " WHERE c.company_id IN (SELECT company_id FROM company_role_assignments WHERE context_type IS NULL"
+                + " GROUP BY company_id HAVING COUNT(*) > 1)"
+                + " ORDER BY c.company_name, r.role_id, o.source_id", rs -> companies
+                        .computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
+                        .add(rs.getString(2) + " ('" + rs.getString(4) + "' in " + rs.getString(3) + ")"));
+        session.print("");
+        session.print("Companies that hold several roles (" + companies.size() + "), with the legacy rows they came"
+                + " from:");
+        companies.forEach((name, roles) -> {
+            session.print("  " + name);
+            roles.forEach(role -> session.print("      " + role));
+        });
+    }
+
+    private void printRelationships(BackfillResult result) {
+        session.print("");
+        session.print("Relationships:");
+        TextTable table = new TextTable().left("legacy table").right("rows").right("migrated").right("rejected")
+                .right("skipped");
+        for (Step step : List.of(Step.PROJECTS, Step.PERSONNEL)) {
+            for (TableResult t : result.tablesOf(step)) {
+                table.row(t.table(), t.read(), t.migrated(), t.rejected(), t.skipped());
+            }
+        }
+        table.lines("  ").forEach(session::print);
+    }
+
+    private void printIssues(String heading, List<RowIssue> issues) {
+        session.print("");
+        session.print(heading + " (" + issues.size() + "):");
+        issues.stream().sorted(Comparator.comparing(RowIssue::table).thenComparing(RowIssue::id))
+                .forEach(issue -> session.print("  " + issue));
+    }
+
+    private void printVerdict(ValidationReport report) {
+        session.print("");
+        session.print(String.format(Locale.ROOT, "Validation: %s (project relationship coverage %.1f%%, personnel"
+                + " affiliation coverage %.1f%%, threshold %.0f%%)", report.passed() ? "PASSED" : "FAILED",
+                report.projectCoverage().ratio() * 100, report.personnelCoverage().ratio() * 100,
+                report.projectCoverage().threshold() * 100));
+        report.failures().forEach(failure -> session.print("  " + failure));
+        if (!report.passed()) {
+            session.print("  The demo data holds deliberate errors, listed above as rejected rows; in a real"
+                    + " migration they are fixed in the legacy tables and the backfill is run again.");
+        }
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet rs) throws SQLException;
+    }
+
+    private static void query(Database database, String sql, RowHandler handler) {
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement statement = connection.prepareStatement(sql);
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                handler.handle(rs);
+            }
+        } catch (SQLException e) {
+            throw new CliException("reading the demo database failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long count(Database database, String sql) {
+        long[] count = {0};
+        query(database, sql, rs -> count[0] = rs.getLong(1));
+        return count[0];
+    }
+
+    private static Path createDirectory() {
+        try {
+            return Files.createTempDirectory("company-demo-");
+        } catch (IOException e) {
+            throw new CliException("cannot create a directory for the demo database: " + e.getMessage(), e);
+        }
+    }
+
+    private static void delete(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
