@@ -1,5 +1,7 @@
 package org.companyunification.sync.internal;
 
+import com.google.common.hash.Hashing;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -28,13 +30,21 @@ final class UnifiedState {
     /** A project-scoped assignment's natural key. */
     record ProjectKey(long companyId, int roleId, long projectId) {}
 
+    /** Marks a person recorded as having no current primary affiliation. */
+    private static final long NO_PRIMARY = Long.MIN_VALUE + 1;
+
     private final boolean keepPlanned;
-    private final Map<String, Long> companiesByKey = new HashMap<>();
-    private final Map<String, Long> companiesByOrigin = new HashMap<>();
-    private final Map<Long, Long> globalRoles = new HashMap<>();
-    private final Set<Long> profiles = new HashSet<>();
-    private final Map<Long, Primary> primaries = new HashMap<>();
-    private final Map<ProjectKey, Long> projectAssignments = new HashMap<>();
+    // Planned rows in compact maps (see LongLongMap): matching keys and project assignments by a 64-bit hash of
+    // their parts, whose collisions are vanishingly rare (about 1 in 10^7 among a million keys) and could only
+    // make a dry run count a row as merged that the run would create.
+    private final LongLongMap companiesByKey = new LongLongMap();
+    private final LongLongMap companiesByOrigin = new LongLongMap();
+    private final LongLongMap globalRoles = new LongLongMap();
+    private final LongLongMap profiles = new LongLongMap();
+    private final LongLongMap primaryAffiliations = new LongLongMap();
+    private final LongLongMap primaryStarts = new LongLongMap();
+    private final LongLongMap primarySources = new LongLongMap();
+    private final LongLongMap projectAssignments = new LongLongMap();
 
     UnifiedState(boolean keepPlanned) {
         this.keepPlanned = keepPlanned;
@@ -47,7 +57,9 @@ final class UnifiedState {
             companiesByOrigin.clear();
             globalRoles.clear();
             profiles.clear();
-            primaries.clear();
+            primaryAffiliations.clear();
+            primaryStarts.clear();
+            primarySources.clear();
             projectAssignments.clear();
         }
     }
@@ -62,17 +74,23 @@ final class UnifiedState {
         // Several companies may share a key (created by applications); the oldest one absorbs new rows.
         query(connection, "SELECT name_key, MIN(company_id) FROM companies WHERE name_key IN " + Sql.in(keys.size())
                 + " GROUP BY name_key", keys, rs -> found.put(rs.getString(1), rs.getLong(2)));
-        for (String key : keys) {
-            Long planned = companiesByKey.get(key);
-            if (planned != null) {
-                found.putIfAbsent(key, planned);
+        if (companiesByKey.size() > 0) {
+            for (String key : keys) {
+                long planned = companiesByKey.get(hash(key));
+                if (planned != LongLongMap.MISSING) {
+                    found.putIfAbsent(key, planned);
+                }
             }
         }
         return found;
     }
 
     void plannedCompany(String key, long companyId) {
-        companiesByKey.put(key, companyId);
+        companiesByKey.put(hash(key), companyId);
+    }
+
+    private static long hash(String key) {
+        return Hashing.murmur3_128().hashString(key, StandardCharsets.UTF_8).asLong();
     }
 
     Map<Long, CompanyState> companies(Connection connection, Collection<Long> ids) throws SQLException {
@@ -91,7 +109,8 @@ final class UnifiedState {
     // ---- companies by the legacy row they came from
 
     Long plannedCompanyOf(LegacyCompanyTable table, long sourceId) {
-        return companiesByOrigin.get(originKey(table, sourceId));
+        long planned = companiesByOrigin.get(originKey(table, sourceId));
+        return planned == LongLongMap.MISSING ? null : planned;
     }
 
     void plannedOrigin(LegacyCompanyTable table, long sourceId, long companyId) {
@@ -100,8 +119,8 @@ final class UnifiedState {
         }
     }
 
-    private static String originKey(LegacyCompanyTable table, long sourceId) {
-        return table.ordinal() + ":" + sourceId;
+    private static long originKey(LegacyCompanyTable table, long sourceId) {
+        return sourceId * 8 + table.ordinal();
     }
 
     /** Returns, per company, the lead legacy row: the first in table order, then by id. */
@@ -143,8 +162,8 @@ final class UnifiedState {
                     rs -> found.put(rs.getLong(1), rs.getLong(2)));
         }
         for (Long companyId : companyIds) {
-            Long planned = globalRoles.get(companyId * 8 + roleId);
-            if (planned != null) {
+            long planned = globalRoles.get(companyId * 8 + roleId);
+            if (planned != LongLongMap.MISSING) {
                 found.putIfAbsent(companyId, planned);
             }
         }
@@ -163,7 +182,7 @@ final class UnifiedState {
                     stored, rs -> found.add(rs.getLong(1)));
         }
         for (Long companyId : companyIds) {
-            if (profiles.contains(companyId)) {
+            if (profiles.containsKey(companyId)) {
                 found.add(companyId);
             }
         }
@@ -171,7 +190,7 @@ final class UnifiedState {
     }
 
     void plannedProfile(long companyId) {
-        profiles.add(companyId);
+        profiles.put(companyId, 1);
     }
 
     // ---- current primary affiliations
@@ -191,13 +210,13 @@ final class UnifiedState {
                     });
         }
         for (Long personId : ids) {
-            if (primaries.containsKey(personId)) {
-                Primary planned = primaries.get(personId);
-                if (planned == null) {
-                    found.remove(personId);
-                } else {
-                    found.put(personId, planned);
-                }
+            long affiliation = primaryAffiliations.get(personId);
+            if (affiliation == NO_PRIMARY) {
+                found.remove(personId);
+            } else if (affiliation != LongLongMap.MISSING) {
+                long start = primaryStarts.get(personId);
+                found.put(personId, new Primary(affiliation, start == LongLongMap.MISSING ? null
+                        : LocalDate.ofEpochDay(start), primarySources.get(personId)));
             }
         }
         return found;
@@ -205,7 +224,14 @@ final class UnifiedState {
 
     /** Records the person's current primary affiliation, or {@code null} for none. */
     void plannedPrimary(long personId, Primary primary) {
-        primaries.put(personId, primary);
+        if (primary == null) {
+            primaryAffiliations.put(personId, NO_PRIMARY);
+            return;
+        }
+        primaryAffiliations.put(personId, primary.affiliationId());
+        primaryStarts.put(personId, primary.startDate() == null ? LongLongMap.MISSING
+                : primary.startDate().toEpochDay());
+        primarySources.put(personId, primary.sourceId());
     }
 
     // ---- project-scoped assignments
@@ -213,17 +239,24 @@ final class UnifiedState {
     /** Returns the planned project assignments among the given keys. */
     Map<ProjectKey, Long> plannedProjectAssignments(Collection<ProjectKey> keys) {
         Map<ProjectKey, Long> found = new HashMap<>();
-        for (ProjectKey key : keys) {
-            Long planned = projectAssignments.get(key);
-            if (planned != null) {
-                found.put(key, planned);
+        if (projectAssignments.size() > 0) {
+            for (ProjectKey key : keys) {
+                long planned = projectAssignments.get(hash(key));
+                if (planned != LongLongMap.MISSING) {
+                    found.put(key, planned);
+                }
             }
         }
         return found;
     }
 
     void plannedProjectAssignment(ProjectKey key, long assignmentId) {
-        projectAssignments.put(key, assignmentId);
+        projectAssignments.put(hash(key), assignmentId);
+    }
+
+    private static long hash(ProjectKey key) {
+        return Hashing.murmur3_128().newHasher().putLong(key.companyId()).putInt(key.roleId())
+                .putLong(key.projectId()).hash().asLong();
     }
 
     // ----
