@@ -1,5 +1,6 @@
 package org.companyunification.cli;
 
+import org.companyunification.cli.command.BenchCommand;
 import org.companyunification.cli.command.SchemaCommand;
 import org.companyunification.cli.internal.Session;
 import picocli.CommandLine.Command;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Spec;
         description = "Moves companies from the six legacy role tables to the unified companies schema.",
         subcommands = {
             SchemaCommand.class,
+            BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
