@@ -59,7 +59,7 @@ class CliErrorsTest {
 
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errLines()).containsExactly(
-                "company-cli: Missing command: choose one of schema (see 'company-cli --help')");
+                "company-cli: Missing command: choose one of schema, bench (see 'company-cli --help')");
     }
 
     @Test
