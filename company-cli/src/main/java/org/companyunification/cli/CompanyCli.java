@@ -1,6 +1,7 @@
 package org.companyunification.cli;
 
 import org.companyunification.cli.command.BackfillCommand;
+import org.companyunification.cli.command.BenchCommand;
 import org.companyunification.cli.command.DemoCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
@@ -33,6 +34,7 @@ import picocli.CommandLine.Spec;
             RunsCommand.class,
             DemoCommand.class,
             RollbackCommand.class,
+            BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

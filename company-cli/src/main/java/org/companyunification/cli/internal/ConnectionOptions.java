@@ -83,6 +83,16 @@ public final class ConnectionOptions {
     }
 
     /**
+     * Tells whether {@code --url} or {@code --env} names the database, for a command whose default database is
+     * not the embedded one in the working directory.
+     *
+     * @return {@code true} when either option was given
+     */
+    public boolean namesADatabase() {
+        return url != null || environmentName != null;
+    }
+
+    /**
      * Works out where to connect, without connecting.
      *
      * @param session the run

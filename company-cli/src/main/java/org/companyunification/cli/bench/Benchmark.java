@@ -1,0 +1,354 @@
+package org.companyunification.cli.bench;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.companyunification.cli.bench.BenchmarkReport.DatabaseProduct;
+import org.companyunification.cli.bench.BenchmarkReport.Machine;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
+import org.companyunification.model.schema.CompanySchema;
+import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.sync.Backfill;
+import org.companyunification.sync.BackfillResult;
+import org.companyunification.sync.TableResult;
+import org.companyunification.sync.validation.Validation;
+import org.companyunification.sync.validation.ValidationReport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Measures the backfill against the set-based {@link BaselineCopy} on one database, side by side:
+ *
+ * <pre>{@code
+ * BenchmarkReport report = Benchmark.configure().dataSource(dataSource).scale(10).load().run();
+ * double ratio = report.backfillToBaselineRatio();
+ * }</pre>
+ *
+ * <p>In order: it creates the legacy and unified schemas where they are missing; writes the legacy data with the
+ * {@link LegacyDataGenerator} (timed, not part of any ratio); runs the full backfill, timing it and measuring its
+ * peak heap; runs it a second time over the unchanged data; times a dry run; times the validation and the
+ * {@code SELECT COUNT(*)} of every table the validation reads; empties the unified tables (the seeded
+ * {@code company_roles} and the sequences stay) and times the baseline copy of the same legacy rows. Finally it
+ * empties every table it wrote. See {@link BenchmarkReport} for the figures and their targets.
+ *
+ * <p><b>Only on an empty database.</b> It refuses to start when a legacy or unified table holds a row: it writes
+ * test data and deletes it afterwards, so it runs only on a scratch database or schema, never on real data.
+ *
+ * <p>The numbers are wall-clock times of one run each, on a warm JVM only in so far as the earlier steps warmed
+ * it; run the benchmark alone on the machine and database.
+ */
+public final class Benchmark {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Benchmark.class);
+
+    /** The default scale: 1,000 legacy company rows. */
+    public static final double DEFAULT_SCALE = 1;
+
+    /** The default seed of the generated data. */
+    public static final long DEFAULT_SEED = 42;
+
+    /** The default batch size of the backfill, its own default. */
+    public static final int DEFAULT_BATCH_SIZE = 5000;
+
+    /**
+     * The tables the validation reads: the legacy company and relationship tables, the shared tables its
+     * integrity checks join, and the unified tables, origins and bookkeeping it compares them with.
+     */
+    static final List<String> VALIDATED_TABLES = Stream.of(ScratchTables.LEGACY.stream(), Stream.of("companies",
+            "company_roles", "company_role_assignments", "person_company_affiliations", "company_origins",
+            "assignment_origins", "affiliation_origins", "backfill_positions", "backfill_issues"))
+            .flatMap(tables -> tables).toList();
+
+    private final DataSource dataSource;
+    private final double scale;
+    private final long seed;
+    private final int batchSize;
+    private final BenchmarkListener listener;
+    private final boolean cleanUp;
+
+    private Benchmark(Configuration configuration) {
+        this.dataSource = configuration.dataSource;
+        this.scale = configuration.scale;
+        this.seed = configuration.seed;
+        this.batchSize = configuration.batchSize;
+        this.listener = configuration.listener;
+        this.cleanUp = configuration.cleanUp;
+    }
+
+    /**
+     * Starts a configuration.
+     *
+     * @return a new configuration with the defaults
+     */
+    public static Configuration configure() {
+        return new Configuration();
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @return the figures
+     * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when a legacy or unified table
+     *     already holds rows (nothing is written then), {@link ErrorCode#MIGRATION_FAILED} when the schema cannot
+     *     be created, or the errors of the generator, the backfill, the validation and the baseline copy; the
+     *     rows written so far are removed before the exception is thrown, unless clean-up is off
+     */
+    public BenchmarkReport run() {
+        DatabaseProduct product;
+        boolean legacySchema;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            DatabaseMetaData metaData = connection.getMetaData();
+            product = new DatabaseProduct(DatabaseVendor.of(connection), metaData.getDatabaseProductName(),
+                    metaData.getDatabaseProductVersion());
+            refuseTablesWithRows(connection);
+            legacySchema = ScratchTables.allExist(connection, ScratchTables.LEGACY);
+        } catch (SQLException e) {
+            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
+                    "Cannot read the database to benchmark: " + e.getMessage(), e);
+        }
+        CompanySchema schema = CompanySchema.configure().dataSource(dataSource).load();
+        if (!legacySchema) {
+            schema.migrateLegacy();
+        }
+        schema.migrate();
+        BenchmarkReport report;
+        try {
+            report = measure(product);
+        } catch (RuntimeException e) {
+            if (cleanUp) {
+                try {
+                    empty(product.vendor(), ScratchTables.ALL);
+                } catch (RuntimeException cleanUpFailure) {
+                    e.addSuppressed(cleanUpFailure);
+                }
+            }
+            throw e;
+        }
+        if (cleanUp) {
+            listener.stepStarted("remove the benchmark's rows");
+            empty(product.vendor(), ScratchTables.ALL);
+        }
+        return report;
+    }
+
+    private BenchmarkReport measure(DatabaseProduct product) {
+        listener.stepStarted("generate legacy data");
+        long started = System.nanoTime();
+        GeneratedData data = new LegacyDataGenerator(seed, scale).generate(dataSource);
+        Measurement generation = Measurement.since("generate legacy data", started, data.totalRows());
+        refreshLegacyStatistics(product.vendor());
+        long legacyRows = data.companyRows() + data.projectRelationshipRows() + data.personnelRelationshipRows();
+
+        Backfill backfill = Backfill.configure().dataSource(dataSource).batchSize(batchSize).listener(listener)
+                .load();
+        listener.stepStarted("backfill");
+        HeapPeak heap = HeapPeak.start();
+        started = System.nanoTime();
+        BackfillResult first = backfill.run();
+        Measurement firstRun = Measurement.since("backfill", started, first.total().read());
+        long peakHeap = heap.bytes();
+
+        listener.stepStarted("second backfill");
+        started = System.nanoTime();
+        BackfillResult second = backfill.run();
+        Measurement secondRun = Measurement.since("second backfill", started, second.total().read());
+        TableResult secondTotal = second.total();
+        if (secondTotal.created() + secondTotal.updated() > 0) {
+            LOG.warn("The second backfill over unchanged data created {} and updated {} rows; it should change"
+                    + " none", secondTotal.created(), secondTotal.updated());
+        }
+
+        listener.stepStarted("dry run");
+        started = System.nanoTime();
+        BackfillResult planned = backfill.dryRun();
+        Measurement dryRun = Measurement.since("dry run", started, planned.total().read());
+
+        listener.stepStarted("validation");
+        started = System.nanoTime();
+        ValidationReport validationReport = Validation.configure().dataSource(dataSource).load().validate();
+        Duration validationTime = Duration.ofNanos(System.nanoTime() - started);
+        listener.stepStarted("count rows");
+        Measurement rowCount = countValidatedRows();
+        Measurement validation = new Measurement("validation", validationTime, rowCount.rows());
+
+        listener.stepStarted("wipe the unified tables");
+        empty(product.vendor(), ScratchTables.UNIFIED);
+        listener.stepStarted("baseline copy");
+        started = System.nanoTime();
+        BaselineResult baselineResult = BaselineCopy.of(dataSource).run();
+        Measurement baseline = Measurement.since("baseline copy", started, legacyRows);
+        LOG.info("Baseline copy inserted {} rows", baselineResult.totalRows());
+
+        return new BenchmarkReport(Instant.now(), scale, seed, batchSize, product, Machine.current(), generation,
+                firstRun, secondRun, dryRun, validation, rowCount, baseline, peakHeap, validationReport.passed());
+    }
+
+    /** Times {@code SELECT COUNT(*)} of every table the validation reads, on one connection. */
+    private Measurement countValidatedRows() {
+        long started = System.nanoTime();
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            Map<String, Long> counts = ScratchTables.rowCounts(connection, VALIDATED_TABLES);
+            checkState(counts.size() == VALIDATED_TABLES.size(), "a table the validation reads is missing: %s",
+                    counts.keySet());
+            return Measurement.since("count rows", started, counts.values().stream().mapToLong(Long::longValue)
+                    .sum());
+        } catch (SQLException e) {
+            throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "Counting the rows failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void refuseTablesWithRows(Connection connection) throws SQLException {
+        for (Map.Entry<String, Long> table : ScratchTables.rowCounts(connection, ScratchTables.ALL).entrySet()) {
+            if (table.getValue() > 0) {
+                throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT, "Refusing to benchmark: the table "
+                        + table.getKey() + " holds " + table.getValue() + (table.getValue() == 1 ? " row" : " rows")
+                        + ". The benchmark writes test data and deletes it afterwards, so it never runs on real data;"
+                        + " point it at a scratch database or schema whose legacy and unified tables are empty");
+            }
+        }
+    }
+
+    /**
+     * Gives PostgreSQL statistics on the freshly written legacy tables, as a production database has, so that
+     * neither the backfill nor the baseline copy plans its joins on empty statistics. The other databases keep
+     * their statistics up to date themselves.
+     */
+    private void refreshLegacyStatistics(DatabaseVendor vendor) {
+        if (vendor != DatabaseVendor.POSTGRESQL) {
+            return;
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(true);
+            for (String table : ScratchTables.LEGACY) {
+                statement.execute("ANALYZE " + table);
+            }
+        } catch (SQLException e) {
+            throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "Analysing the legacy tables failed: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private void empty(DatabaseVendor vendor, List<String> tables) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            ScratchTables.empty(connection, vendor, tables);
+        } catch (SQLException e) {
+            throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "Emptying the tables "
+                    + String.join(", ", tables) + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Settings of a {@link Benchmark}; each has a default but the data source. */
+    public static final class Configuration {
+
+        private DataSource dataSource;
+        private double scale = DEFAULT_SCALE;
+        private long seed = DEFAULT_SEED;
+        private int batchSize = DEFAULT_BATCH_SIZE;
+        private BenchmarkListener listener = BenchmarkListener.NONE;
+        private boolean cleanUp = true;
+
+        private Configuration() {}
+
+        /**
+         * Sets the database (required): a scratch database or schema whose legacy and unified tables are empty
+         * or missing.
+         *
+         * @param dataSource the data source
+         * @return this configuration
+         */
+        public Configuration dataSource(DataSource dataSource) {
+            this.dataSource = requireNonNull(dataSource, "dataSource");
+            return this;
+        }
+
+        /**
+         * Sets the size of the generated data (default: 1, which is 1,000 legacy company rows; 1000 is the
+         * 1M-row benchmark).
+         *
+         * @param scale more than 0, at most {@value LegacyDataGenerator#MAX_SCALE}
+         * @return this configuration
+         * @throws IllegalArgumentException when out of range
+         */
+        public Configuration scale(double scale) {
+            checkArgument(scale > 0 && scale <= LegacyDataGenerator.MAX_SCALE,
+                    "scale must be more than 0 and at most %s: %s", LegacyDataGenerator.MAX_SCALE, scale);
+            this.scale = scale;
+            return this;
+        }
+
+        /**
+         * Sets the seed of the generated data (default: {@value Benchmark#DEFAULT_SEED}).
+         *
+         * @param seed any number; the same seed and scale generate the same rows
+         * @return this configuration
+         */
+        public Configuration seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Sets the backfill's rows per transaction (default: {@value Benchmark#DEFAULT_BATCH_SIZE}).
+         *
+         * @param batchSize a positive number
+         * @return this configuration
+         * @throws IllegalArgumentException when not positive
+         */
+        public Configuration batchSize(int batchSize) {
+            checkArgument(batchSize > 0, "batch size must be positive: %s", batchSize);
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        /**
+         * Sets the listener that receives progress (default: {@link BenchmarkListener#NONE}).
+         *
+         * @param listener the listener
+         * @return this configuration
+         */
+        public Configuration listener(BenchmarkListener listener) {
+            this.listener = requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /**
+         * Sets whether the rows the benchmark wrote are removed at the end (default: {@code true}). Turn it off
+         * to inspect them, or when the whole database is thrown away afterwards; the unified tables then hold
+         * the baseline copy's rows.
+         *
+         * @param cleanUp whether to empty the tables at the end
+         * @return this configuration
+         */
+        public Configuration cleanUp(boolean cleanUp) {
+            this.cleanUp = cleanUp;
+            return this;
+        }
+
+        /**
+         * Returns the benchmark.
+         *
+         * @return the benchmark
+         * @throws IllegalStateException when no data source was set
+         */
+        public Benchmark load() {
+            checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
+            return new Benchmark(this);
+        }
+    }
+}

@@ -1,0 +1,281 @@
+package org.companyunification.cli.command;
+
+import static java.util.Objects.requireNonNull;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.companyunification.cli.Main;
+import org.companyunification.cli.bench.Benchmark;
+import org.companyunification.cli.bench.BenchmarkListener;
+import org.companyunification.cli.bench.BenchmarkReport;
+import org.companyunification.cli.bench.LegacyDataGenerator;
+import org.companyunification.cli.bench.Measurement;
+import org.companyunification.cli.bench.Target;
+import org.companyunification.cli.internal.Access;
+import org.companyunification.cli.internal.CliException;
+import org.companyunification.cli.internal.ConnectionOptions;
+import org.companyunification.cli.internal.ConnectionTarget;
+import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.Session;
+import org.companyunification.sync.Step;
+import org.companyunification.sync.TableResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code company-cli bench}: measures the backfill against the set-based baseline copy on one database and
+ * prints the figures, their ratios and whether each target is met (see {@link Benchmark}).
+ */
+@Command(name = "bench",
+        description = {
+            "Benchmarks the backfill on generated legacy data: times the backfill and measures its peak heap,"
+                    + " a second run over the unchanged data, a dry run, the validation against counting the rows"
+                    + " it reads, and a set-based SQL copy of the same rows (the baseline); prints each figure,"
+                    + " the ratios and whether each target is met.",
+            "Without --url or --env it runs on a fresh embedded H2 database in the working directory, deleted"
+                    + " afterwards unless --keep. Any other database must be a scratch one: the command refuses to"
+                    + " run when a legacy or unified table holds rows, and removes the rows it wrote at the end."
+        })
+public final class BenchCommand implements Callable<Integer> {
+
+    private static final String H2_DIRECTORY_PREFIX = "company-bench-";
+
+    private final Session session;
+
+    @Mixin
+    private ConnectionOptions connection;
+
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "The size of the generated data: 1 is 1,000 legacy company rows with 2,000 project and"
+                    + " 1,000 personnel relationships; 1000 is the 1M-row benchmark (default: ${DEFAULT-VALUE}).")
+    private double scale;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
+            description = "The seed of the generated data; the same seed and scale give the same rows"
+                    + " (default: ${DEFAULT-VALUE}).")
+    private long seed;
+
+    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "5000",
+            description = "The backfill's legacy rows per transaction (default: ${DEFAULT-VALUE}).")
+    private int batchSize;
+
+    @Option(names = "--json", paramLabel = "FILE",
+            description = "Also write the figures, the machine and the database as JSON to FILE.")
+    private Path jsonFile;
+
+    @Option(names = "--keep",
+            description = "Keep what the benchmark wrote: the embedded database's files, or the rows in the"
+                    + " --url/--env database (its unified tables then hold the baseline copy's rows).")
+    private boolean keep;
+
+    /**
+     * Creates the command.
+     *
+     * @param session the run
+     */
+    public BenchCommand(Session session) {
+        this.session = requireNonNull(session, "session");
+    }
+
+    /**
+     * Runs the benchmark and reports it.
+     *
+     * @return {@value Main#OK}
+     * @throws CliException when an option is out of range, the JSON file cannot be written, or the database
+     *     cannot be reached
+     */
+    @Override
+    public Integer call() {
+        if (!(scale > 0 && scale <= LegacyDataGenerator.MAX_SCALE)) {
+            throw new CliException("--scale must be more than 0 and at most "
+                    + format(LegacyDataGenerator.MAX_SCALE) + ": " + format(scale));
+        }
+        if (batchSize <= 0) {
+            throw new CliException("--batch-size must be positive: " + batchSize);
+        }
+        BenchmarkReport report;
+        Optional<String> keptAt = Optional.empty();
+        if (connection.namesADatabase()) {
+            try (Database database = connection.open(session, Access.WRITE,
+                    "run the benchmark (it writes test data and deletes it)")) {
+                report = run(database, !keep);
+            }
+        } else {
+            Path directory = createDirectory();
+            String url = "jdbc:h2:file:" + directory.resolve("bench");
+            try {
+                try (Database database = Database.open(new ConnectionTarget(url, Optional.of("sa"), Optional.empty(),
+                        Optional.empty(), false))) {
+                    // The whole directory goes afterwards: emptying the tables first would only cost time.
+                    report = run(database, false);
+                }
+            } finally {
+                if (!keep) {
+                    deleteDirectory(directory);
+                }
+            }
+            if (keep) {
+                keptAt = Optional.of(url + " (user sa, no password)");
+            }
+        }
+        if (jsonFile != null) {
+            writeJson(report);
+        }
+        print(report, keptAt);
+        return Main.OK;
+    }
+
+    private BenchmarkReport run(Database database, boolean cleanUp) {
+        return Benchmark.configure()
+                .dataSource(database.dataSource())
+                .scale(scale)
+                .seed(seed)
+                .batchSize(batchSize)
+                .cleanUp(cleanUp)
+                .listener(session.quiet() ? BenchmarkListener.NONE : new StderrProgress(session.err()))
+                .load()
+                .run();
+    }
+
+    private Path createDirectory() {
+        try {
+            return Files.createTempDirectory(session.environment().workingDirectory(), H2_DIRECTORY_PREFIX);
+        } catch (IOException e) {
+            throw new CliException("cannot create a directory for the embedded benchmark database in "
+                    + session.environment().workingDirectory() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void deleteDirectory(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            session.err().println("company-cli bench: could not delete the benchmark database " + directory + ": "
+                    + e.getMessage() + "; delete it by hand");
+        }
+    }
+
+    private void writeJson(BenchmarkReport report) {
+        Path file = session.environment().workingDirectory().resolve(jsonFile);
+        try {
+            Files.writeString(file, report.toJson() + System.lineSeparator(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException("cannot write the figures to " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void print(BenchmarkReport report, Optional<String> keptAt) {
+        BenchmarkReport.Machine machine = report.machine();
+        session.print("Backfill benchmark on " + report.database().name() + " " + report.database().version()
+                + ": scale " + format(report.scale()) + " (" + String.format(Locale.ROOT, "%,d",
+                        report.generation().rows()) + " legacy rows), seed " + report.seed() + ", batch size "
+                + String.format(Locale.ROOT, "%,d", report.batchSize()));
+        session.print("Machine: " + machine.availableProcessors() + " cores, max heap " + megabytes(
+                machine.maxHeapBytes()) + machine.totalPhysicalMemoryBytes().stream()
+                        .mapToObj(bytes -> String.format(Locale.ROOT, ", %.1f GB physical memory", bytes / 1e9))
+                        .findFirst().orElse("")
+                + ", Java " + machine.javaVersion());
+        session.print("");
+        String row = "%-22s %9s %11s %11s  %-22s %-10s %s";
+        session.print(String.format(Locale.ROOT, row, "step", "seconds", "rows", "rows/s", "ratio", "target",
+                "met?"));
+        printRow(row, report.generation(), Optional.empty());
+        printRow(row, report.backfill(), Optional.of(new Ratio(target(report, BenchmarkReport.BACKFILL_TO_BASELINE),
+                report.baseline())));
+        printRow(row, report.secondBackfill(), Optional.of(new Ratio(target(report,
+                BenchmarkReport.SECOND_TO_FIRST_RUN), report.backfill())));
+        printRow(row, report.dryRun(), Optional.empty());
+        printRow(row, report.validation(), Optional.of(new Ratio(target(report, BenchmarkReport.VALIDATION_TO_COUNT),
+                report.rowCount())));
+        printRow(row, report.rowCount(), Optional.empty());
+        printRow(row, report.baseline(), Optional.empty());
+        Target heap = target(report, BenchmarkReport.PEAK_HEAP);
+        session.print(String.format(Locale.ROOT, row, "peak heap (backfill)", "", "", "",
+                megabytes(report.peakHeapBytes()), limit(heap), status(heap)));
+        session.print("");
+        session.print("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
+                + "second backfill, dry run, baseline copy), rows in the tables the validation reads (validation, "
+                + "count rows).");
+        session.print(report.validationPassed() ? "The validation passed."
+                : "The validation found problems: run the benchmark again with --keep and validate the kept database for details.");
+        if (jsonFile != null) {
+            session.print("Figures written to " + session.environment().workingDirectory().resolve(jsonFile));
+        }
+        keptAt.ifPresent(url -> session.print("The benchmark database is kept: " + url));
+    }
+
+    private void printRow(String row, Measurement measurement, Optional<Ratio> ratio) {
+        session.print(String.format(Locale.ROOT, row, measurement.step(),
+                String.format(Locale.ROOT, "%.3f", measurement.seconds()),
+                String.format(Locale.ROOT, "%,d", measurement.rows()),
+                String.format(Locale.ROOT, "%,.0f", measurement.rowsPerSecond()),
+                ratio.map(r -> String.format(Locale.ROOT, "%.3f x %s", r.target().value(), r.of().step()))
+                        .orElse(""),
+                ratio.map(r -> limit(r.target())).orElse(""),
+                ratio.map(r -> status(r.target())).orElse("")).stripTrailing());
+    }
+
+    /** A ratio shown in the table: its target, and the measurement it divides by. */
+    private record Ratio(Target target, Measurement of) {}
+
+    private static Target target(BenchmarkReport report, String key) {
+        return report.targets().stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static String limit(Target target) {
+        if (target.limit().isEmpty()) {
+            return "none";
+        }
+        double limit = target.limit().getAsDouble();
+        String value = target.key().equals(BenchmarkReport.PEAK_HEAP) ? megabytes((long) limit) : format(limit);
+        return (target.limitExcluded() ? "< " : "<= ") + value;
+    }
+
+    private static String status(Target target) {
+        return switch (target.status()) {
+            case MET -> "met";
+            case MISSED -> "MISSED";
+            case NO_TARGET -> "-";
+        };
+    }
+
+    private static String megabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    private static String format(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : Double.toString(value);
+    }
+
+    /** Prints a line to standard error as each step starts and as the backfill finishes each table. */
+    private static final class StderrProgress implements BenchmarkListener {
+
+        private final PrintWriter err;
+
+        StderrProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void stepStarted(String step) {
+            err.println("bench: " + step);
+        }
+
+        @Override
+        public void tableFinished(Step step, TableResult result) {
+            err.println(String.format(Locale.ROOT, "bench:   %s: %,d rows", result.table(), result.read()));
+        }
+    }
+}

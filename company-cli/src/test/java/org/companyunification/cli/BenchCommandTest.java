@@ -1,0 +1,243 @@
+package org.companyunification.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.companyunification.cli.CliRunner.CliResult;
+import org.companyunification.cli.bench.Queries;
+import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.model.testing.DatabaseTest;
+import org.companyunification.model.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BenchCommandTest {
+
+    private static final List<String> WRITTEN_TABLES = List.of("affiliation_origins", "assignment_origins",
+            "company_origins", "client_profiles", "internal_external_links", "person_company_affiliations",
+            "company_role_assignments", "companies", "backfill_issues", "backfill_positions", "backfill_runs",
+            "projects", "personnel", "technology_vendors", "owners_developers", "operators", "constructors",
+            "offtakers", "clients", "project_vendor_relationships", "project_owner_relationships",
+            "project_operator_relationships", "project_constructor_relationships", "project_offtaker_relationships",
+            "personnel_entity_relationships");
+
+    private static final List<String> STEPS = List.of("generation", "backfill", "secondBackfill", "dryRun",
+            "validation", "rowCount", "baseline");
+
+    @TempDir
+    Path workingDirectory;
+
+    @DatabaseTest(schema = DatabaseTest.Schema.NONE)
+    void shouldMeasureEveryStepOnAnEmptyDatabaseAndRemoveItsRowsAfterwards(TestDatabase db) throws Exception {
+        // given an empty scratch database, without even the schemas
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        // when
+        CliResult result = cli.run("bench", "--scale", "0.2", "--seed", "7", "--batch-size", "150",
+                "--json", "figures.json", "--url", db.url(), "--user", db.user(),
+                "--password-file", cli.passwordFile(db.password()).toString());
+
+        // then the figures are written with every key
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode figures = new ObjectMapper().readTree(workingDirectory.resolve("figures.json").toFile());
+        assertThat(fieldNames(figures)).containsExactly("date", "scale", "seed", "batchSize", "database", "machine",
+                "steps", "backfillToBaselineRatio", "secondToFirstRunRatio", "validationToCountRatio",
+                "peakHeapBytes", "validationPassed", "targets");
+        assertThat(fieldNames(figures.get("database"))).containsExactly("vendor", "product", "version");
+        assertThat(fieldNames(figures.get("machine"))).containsExactly("availableProcessors", "maxHeapBytes",
+                "totalPhysicalMemoryBytes", "javaVersion", "operatingSystem");
+        assertThat(fieldNames(figures.get("steps"))).containsExactlyElementsOf(STEPS);
+        assertThat(fieldNames(figures.get("targets"))).containsExactly("backfillToBaselineRatio",
+                "secondToFirstRunRatio", "validationToCountRatio", "peakHeapBytes");
+        assertThat(figures.get("database").get("vendor").asText()).isEqualTo(db.vendor().displayName());
+        assertThat(figures.get("scale").asDouble()).isEqualTo(0.2);
+        assertThat(figures.get("seed").asLong()).isEqualTo(7);
+        assertThat(figures.get("batchSize").asInt()).isEqualTo(150);
+        assertThat(figures.get("machine").get("maxHeapBytes").asLong()).isEqualTo(Runtime.getRuntime().maxMemory());
+        assertThat(figures.get("peakHeapBytes").asLong()).isPositive();
+        assertThat(figures.get("validationPassed").asBoolean()).isTrue();
+
+        // and every timing is real: positive, and the speeds and ratios are quotients of the reported figures
+        JsonNode steps = figures.get("steps");
+        for (String step : STEPS) {
+            JsonNode measured = steps.get(step);
+            assertThat(measured.get("seconds").asDouble()).as(step).isPositive();
+            assertThat(measured.get("rows").asLong()).as(step).isPositive();
+            assertThat(measured.get("rowsPerSecond").asDouble()).as(step)
+                    .isCloseTo(measured.get("rows").asLong() / measured.get("seconds").asDouble(), within(1e-6));
+        }
+        assertThat(figures.get("backfillToBaselineRatio").asDouble())
+                .isEqualTo(seconds(steps, "backfill") / seconds(steps, "baseline"));
+        assertThat(figures.get("secondToFirstRunRatio").asDouble())
+                .isEqualTo(seconds(steps, "secondBackfill") / seconds(steps, "backfill"));
+        assertThat(figures.get("validationToCountRatio").asDouble())
+                .isEqualTo(seconds(steps, "validation") / seconds(steps, "rowCount"));
+        assertThat(figures.get("targets").get("backfillToBaselineRatio").get("value").asDouble())
+                .isEqualTo(figures.get("backfillToBaselineRatio").asDouble());
+
+        // and the backfill, its second run, the dry run and the baseline read the same 800 legacy rows
+        assertThat(steps.get("generation").get("rows").asLong()).isEqualTo(200 + 400 + 200 + 20 + 100);
+        for (String step : List.of("backfill", "secondBackfill", "dryRun", "baseline")) {
+            assertThat(steps.get(step).get("rows").asLong()).as(step).isEqualTo(800);
+        }
+
+        // and the backfill's target depends on the database
+        JsonNode backfillTarget = figures.get("targets").get("backfillToBaselineRatio");
+        switch (db.vendor()) {
+            case H2 -> assertThat(backfillTarget.get("limit").asDouble()).isEqualTo(1.5);
+            case POSTGRESQL -> assertThat(backfillTarget.get("limit").asDouble()).isEqualTo(2.0);
+            case MARIADB -> {
+                assertThat(backfillTarget.get("limit").isNull()).isTrue();
+                assertThat(backfillTarget.get("status").asText()).isEqualTo("NO_TARGET");
+            }
+        }
+
+        // and the table shows each step
+        assertThat(result.out()).contains("step", "seconds", "rows/s", "ratio", "target", "met?")
+                .containsPattern("(?m)^backfill +\\d+\\.\\d{3} +800 .* x baseline copy")
+                .containsPattern("(?m)^second backfill .* x backfill")
+                .containsPattern("(?m)^validation .* x count rows")
+                .contains("baseline copy", "peak heap (backfill)", "The validation passed.");
+        assertThat(result.err()).contains("bench: backfill", "bench:   technology_vendors: ");
+
+        // and the database is left with empty tables and the seeded roles
+        for (String table : WRITTEN_TABLES) {
+            assertThat(Queries.count(db.dataSource(), "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+        }
+        assertThat(Queries.count(db.dataSource(), "SELECT COUNT(*) FROM company_roles")).isEqualTo(6);
+    }
+
+    @DatabaseTest
+    void shouldRefuseADatabaseWhoseLegacyTablesHoldRowsAndLeaveItUntouched(TestDatabase db) throws Exception {
+        // given a database with one legacy row
+        execute(db, "INSERT INTO technology_vendors (vendor_id, vendor_name, country) VALUES (7, 'Acme Nuclear', 'US')");
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        // when
+        CliResult result = cli.run("bench", "--scale", "0.1", "--url", db.url(), "--user", db.user(),
+                "--password-file", cli.passwordFile(db.password()).toString());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errLines()).containsExactly("company-cli bench: Refusing to benchmark: the table"
+                + " technology_vendors holds 1 row. The benchmark writes test data and deletes it afterwards, so it"
+                + " never runs on real data; point it at a scratch database or schema whose legacy and unified"
+                + " tables are empty");
+        assertThat(result.out()).isEmpty();
+        assertThat(Queries.rows(db.dataSource(), "SELECT vendor_id, vendor_name, country FROM technology_vendors"))
+                .containsExactly("7 | Acme Nuclear | US");
+        for (String table : WRITTEN_TABLES) {
+            if (!table.equals("technology_vendors")) {
+                assertThat(Queries.count(db.dataSource(), "SELECT COUNT(*) FROM " + table)).as(table).isZero();
+            }
+        }
+    }
+
+    @DatabaseTest(vendors = DatabaseVendor.H2)
+    void shouldRefuseADatabaseWhoseUnifiedTablesHoldRows(TestDatabase db) throws Exception {
+        // given a database with a company written by an application
+        execute(db, "INSERT INTO companies (company_id, company_name, name_key) VALUES (1, 'Acme', 'acme')");
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        // when
+        CliResult result = cli.run("bench", "--scale", "0.1", "--url", db.url(), "--user", db.user());
+
+        // then
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errorLine()).contains("Refusing to benchmark: the table companies holds 1 row");
+        assertThat(Queries.rows(db.dataSource(), "SELECT company_id, company_name FROM companies"))
+                .containsExactly("1 | Acme");
+        assertThat(Queries.count(db.dataSource(), "SELECT COUNT(*) FROM technology_vendors")).isZero();
+    }
+
+    @Test
+    void shouldRunOnAFreshEmbeddedDatabaseAndDeleteItAfterwards() throws Exception {
+        // given no --url
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        // when
+        CliResult result = cli.run("bench", "--quiet", "--scale", "0.05", "--json", "figures.json");
+
+        // then
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).isEmpty();
+        JsonNode figures = new ObjectMapper().readTree(workingDirectory.resolve("figures.json").toFile());
+        assertThat(figures.get("database").get("vendor").asText()).isEqualTo("H2");
+        assertThat(benchDirectories()).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheEmbeddedDatabaseWhenAsked() throws Exception {
+        // given
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        // when
+        CliResult result = cli.run("bench", "--scale", "0.05", "--keep");
+
+        // then the database stays, with the rows
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        List<Path> kept = benchDirectories();
+        assertThat(kept).hasSize(1);
+        Path database = kept.get(0).resolve("bench");
+        assertThat(result.out()).contains("The benchmark database is kept: jdbc:h2:file:" + database);
+        assertThat(countOnDisk(database, "technology_vendors")).isPositive();
+        assertThat(countOnDisk(database, "companies")).isPositive();
+    }
+
+    @Test
+    void shouldRejectAScaleOutOfRange() throws IOException {
+        CliResult result = new CliRunner(workingDirectory).run("bench", "--scale", "0");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errorLine()).isEqualTo("company-cli bench: --scale must be more than 0 and at most 10000: 0");
+        try (Stream<Path> files = Files.list(workingDirectory)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    private List<Path> benchDirectories() throws IOException {
+        try (Stream<Path> files = Files.list(workingDirectory)) {
+            return files.filter(path -> path.getFileName().toString().startsWith("company-bench-")).toList();
+        }
+    }
+
+    private static double seconds(JsonNode steps, String step) {
+        return steps.get(step).get("seconds").asDouble();
+    }
+
+    private static List<String> fieldNames(JsonNode node) {
+        List<String> names = new ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private static void execute(TestDatabase db, String sql) throws SQLException {
+        try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Counts the rows of a table of an H2 database the tool left on disk. */
+    private static long countOnDisk(Path database, String table) throws SQLException {
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + database, "sa", "");
+                Statement statement = connection.createStatement();
+                ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.companyunification.cli.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.OptionalLong;
+import org.assertj.core.groups.Tuple;
+import org.companyunification.cli.bench.BenchmarkReport.DatabaseProduct;
+import org.companyunification.cli.bench.BenchmarkReport.Machine;
+import org.companyunification.model.schema.DatabaseVendor;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class BenchmarkReportTest {
+
+    private static final long MB = 1024 * 1024;
+
+    @ParameterizedTest
+    @CsvSource({
+        "H2,         3000, 2000, MET",
+        "H2,         3002, 2000, MISSED",
+        "POSTGRESQL, 4000, 2000, MET",
+        "POSTGRESQL, 4002, 2000, MISSED",
+        "MARIADB,    9000, 2000, NO_TARGET"})
+    void shouldHoldTheBackfillToTheLimitOfItsDatabase(DatabaseVendor vendor, long backfillMillis,
+            long baselineMillis, Target.Status expected) {
+        // given
+        BenchmarkReport report = report(vendor, backfillMillis, 100, baselineMillis, 100, 100, 200 * MB);
+
+        // when
+        Target target = target(report, BenchmarkReport.BACKFILL_TO_BASELINE);
+
+        // then
+        assertThat(target.value()).isEqualTo((double) backfillMillis / baselineMillis);
+        assertThat(target.status()).isEqualTo(expected);
+    }
+
+    @Test
+    void shouldDivideTheTimingsForEachRatio() {
+        // given
+        BenchmarkReport report = report(DatabaseVendor.H2, 8000, 900, 5000, 300, 120, 100 * MB);
+
+        // when / then
+        assertThat(report.backfillToBaselineRatio()).isEqualTo(8.0 / 5.0);
+        assertThat(report.secondToFirstRunRatio()).isEqualTo(0.9 / 8.0);
+        assertThat(report.validationToCountRatio()).isEqualTo(0.3 / 0.12);
+        assertThat(report.targets()).extracting(Target::key, Target::status).containsExactly(
+                Tuple.tuple(BenchmarkReport.BACKFILL_TO_BASELINE, Target.Status.MISSED),
+                Tuple.tuple(BenchmarkReport.SECOND_TO_FIRST_RUN, Target.Status.MISSED),
+                Tuple.tuple(BenchmarkReport.VALIDATION_TO_COUNT, Target.Status.MISSED),
+                Tuple.tuple(BenchmarkReport.PEAK_HEAP, Target.Status.MET));
+    }
+
+    @Test
+    void shouldMeetTheSecondRunAndValidationTargetsAtTheirLimits() {
+        // given a second run of exactly 10% and a validation of exactly twice the count
+        BenchmarkReport report = report(DatabaseVendor.POSTGRESQL, 5000, 500, 4000, 200, 100, 100 * MB);
+
+        // when / then
+        assertThat(target(report, BenchmarkReport.SECOND_TO_FIRST_RUN).status()).isEqualTo(Target.Status.MET);
+        assertThat(target(report, BenchmarkReport.VALIDATION_TO_COUNT).status()).isEqualTo(Target.Status.MET);
+    }
+
+    @Test
+    void shouldMissThePeakHeapTargetAtExactly256Megabytes() {
+        assertThat(target(report(DatabaseVendor.H2, 1000, 10, 1000, 10, 10, 256 * MB - 1), BenchmarkReport.PEAK_HEAP)
+                .status()).isEqualTo(Target.Status.MET);
+        assertThat(target(report(DatabaseVendor.H2, 1000, 10, 1000, 10, 10, 256 * MB), BenchmarkReport.PEAK_HEAP)
+                .status()).isEqualTo(Target.Status.MISSED);
+    }
+
+    @Test
+    void shouldWriteTheBackfillToBaselineRatioAndAMissingLimitAsJson() throws Exception {
+        // given
+        BenchmarkReport report = report(DatabaseVendor.MARIADB, 3000, 100, 2000, 100, 100, 10 * MB);
+
+        // when
+        JsonNode json = new ObjectMapper().readTree(report.toJson());
+
+        // then
+        assertThat(json.get("backfillToBaselineRatio").asDouble()).isEqualTo(1.5);
+        assertThat(json.get("steps").get("backfill").get("seconds").asDouble()).isEqualTo(3.0);
+        assertThat(json.get("machine").get("totalPhysicalMemoryBytes").isNull()).isTrue();
+        assertThat(json.get("targets").get("backfillToBaselineRatio").get("limit").isNull()).isTrue();
+        assertThat(json.get("targets").get("peakHeapBytes").get("comparison").asText()).isEqualTo("<");
+        assertThat(json.get("targets").get("peakHeapBytes").get("status").asText()).isEqualTo("MET");
+    }
+
+    private static Target target(BenchmarkReport report, String key) {
+        List<Target> targets = report.targets();
+        return targets.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static BenchmarkReport report(DatabaseVendor vendor, long backfillMillis, long secondMillis,
+            long baselineMillis, long validationMillis, long countMillis, long peakHeap) {
+        return new BenchmarkReport(Instant.parse("2025-01-01T00:00:00Z"), 1, 42, 5000,
+                new DatabaseProduct(vendor, vendor.displayName(), "1.0"),
+                new Machine(2, 256 * MB, OptionalLong.empty(), "17", "Linux"),
+                measurement("generate legacy data", 500, 4600), measurement("backfill", backfillMillis, 4000),
+                measurement("second backfill", secondMillis, 4000), measurement("dry run", 300, 4000),
+                measurement("validation", validationMillis, 10_000), measurement("count rows", countMillis, 10_000),
+                measurement("baseline copy", baselineMillis, 4000), peakHeap, true);
+    }
+
+    private static Measurement measurement(String step, long millis, long rows) {
+        return new Measurement(step, Duration.ofMillis(millis), rows);
+    }
+}
