@@ -54,12 +54,11 @@ class RunbookTest {
     private static final long SMOKE_PROJECT_ID = 1;
 
     /**
-     * Commands the runbook uses that are provided by a part of the tool built separately. While the tool lacks one,
-     * its lines are checked only for naming it; once the tool has it, they run like every other line, with a
-     * tiny {@code --scale} and a scratch H2 database for {@code --url}.
+     * Commands the runbook runs at production size: here they run like every other line, with a tiny
+     * {@code --scale} and a scratch H2 database for {@code --url}.
      */
-    private static final Set<String> COMMANDS_BUILT_ELSEWHERE = Set.of("bench");
-    private static final String TINY_SCALE = "10";
+    private static final Set<String> SCALED_DOWN_COMMANDS = Set.of("bench");
+    private static final String TINY_SCALE = "0.5";
 
     /** Commands that write, and so must ask before they touch a production environment. */
     private static final Set<String> WRITING_COMMANDS = Set.of("schema", "backfill", "rollback");
@@ -101,12 +100,12 @@ class RunbookTest {
             CommandStep command = (CommandStep) step;
             String name = command.args().get(0);
             if (!name.startsWith("-") && !knownCommands.contains(name)) {
-                assertThat(COMMANDS_BUILT_ELSEWHERE).as("the command of runbook line: " + command.line())
+                assertThat(SCALED_DOWN_COMMANDS).as("the command of runbook line: " + command.line())
                         .contains(name);
                 linesLeftToTheirCommand.add(command.line());
                 continue;
             }
-            List<String> args = COMMANDS_BUILT_ELSEWHERE.contains(name) ? scaledDown(command.args()) : command.args();
+            List<String> args = SCALED_DOWN_COMMANDS.contains(name) ? scaledDown(command.args()) : command.args();
             if (args.contains(RUN_ID)) {
                 String runId = latestRun(args);
                 args = args.stream().map(arg -> arg.equals(RUN_ID) ? runId : arg).toList();

@@ -34,10 +34,6 @@ public final class BackfillEngine {
 
     private static final Logger LOG = LoggerFactory.getLogger(BackfillEngine.class);
 
-    private static final List<String> UNIFIED_TABLES = List.of("companies", "company_origins",
-            "company_role_assignments", "assignment_origins", "client_profiles", "person_company_affiliations",
-            "affiliation_origins");
-
     private final DataSource dataSource;
     private final Dialect dialect;
     private final int batchSize;
@@ -92,11 +88,12 @@ public final class BackfillEngine {
             LocalDateTime startedAt = runs.startedAt(connection, runId);
             Map<String, Counts> positions = runs.positions(connection, runId);
             List<TableResult> results = new ArrayList<>();
+            StatisticsRefresh statistics = new StatisticsRefresh(dialect);
             try {
                 for (TableMigration migration : migrations(steps, startedAt)) {
                     try (migration) {
                         results.add(migrateTable(connection, migration, runId, positions, new UnifiedState(false),
-                                new Ids(dialect, false), null));
+                                new Ids(dialect, false), statistics, null));
                     }
                 }
                 runs.finish(connection, runId, BackfillRun.Status.COMPLETED, LocalDateTime.now(ZoneOffset.UTC));
@@ -134,7 +131,7 @@ public final class BackfillEngine {
             try {
                 for (TableMigration migration : migrations(steps, LocalDateTime.now(ZoneOffset.UTC))) {
                     try (migration) {
-                        results.add(migrateTable(connection, migration, null, Map.of(), state, ids, page -> {
+                        results.add(migrateTable(connection, migration, null, Map.of(), state, ids, null, page -> {
                             issueCount[0] += page.size();
                             for (RowIssue issue : page) {
                                 if (issues.size() < issueLimit) {
@@ -160,8 +157,8 @@ public final class BackfillEngine {
     }
 
     private TableResult migrateTable(Connection connection, TableMigration migration, Long runId,
-            Map<String, Counts> positions, UnifiedState state, Ids ids, IssueSink dryRunIssues)
-            throws SQLException {
+            Map<String, Counts> positions, UnifiedState state, Ids ids, StatisticsRefresh statistics,
+            IssueSink dryRunIssues) throws SQLException {
         boolean dryRun = runId == null;
         Counts counts = positions.getOrDefault(migration.table(), new Counts());
         boolean recorded = positions.containsKey(migration.table());
@@ -174,12 +171,11 @@ public final class BackfillEngine {
             listener.advanced(migration.step(), migration.table(), counts.read);
         }
         long after = counts.lastId == null ? Long.MIN_VALUE : counts.lastId;
-        List<String> analysed = new ArrayList<>(UNIFIED_TABLES);
-        analysed.add(migration.table());
-        dialect.refreshStatistics(connection, analysed);
-        long pages = 0;
-        long nextRefresh = 1;
+        if (statistics != null) {
+            statistics.tableStarting(connection);
+        }
         while (true) {
+            long written = counts.created + counts.updated + counts.merged;
             PageContext page = new PageContext(connection, dryRun, runId, migration.table(), counts, state, ids);
             try {
                 migration.migratePage(page, after, batchSize);
@@ -203,11 +199,8 @@ public final class BackfillEngine {
                 connection.commit();
             }
             state.pageCommitted();
-            if (!dryRun && ++pages == nextRefresh) {
-                // The unified tables grow as the run goes; refresh their statistics each time they may have doubled.
-                dialect.refreshStatistics(connection, analysed);
-                connection.commit();
-                nextRefresh *= 2;
+            if (statistics != null) {
+                statistics.pageCommitted(connection, counts.created + counts.updated + counts.merged > written);
             }
             listener.advanced(migration.step(), migration.table(), page.rows);
             if (page.rows < batchSize) {
