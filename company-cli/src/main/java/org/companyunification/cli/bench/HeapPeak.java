@@ -6,9 +6,11 @@ import java.lang.management.MemoryType;
 import java.util.List;
 
 /**
- * Measures the peak heap of a stretch of work: {@link #start()} collects garbage and resets the peak usage of
- * every heap memory pool, {@link #bytes()} adds up the pools' peaks since. The pools peak at different moments,
- * so the sum is an upper bound of the heap the work needed at once.
+ * Measures the peak heap a stretch of work kept: {@link #start()} collects garbage and resets the peak usage of
+ * the heap memory pools, {@link #bytes()} adds up the peaks since of the pools that hold what survives a
+ * collection (the survivor and old generation). The young generation's eden is left out: it fills with
+ * short-lived objects up to its size whatever the work keeps, so its peak says how large it is, not what the work
+ * needed. The pools peak at different moments, so the sum is an upper bound of what the work kept at once.
  */
 final class HeapPeak {
 
@@ -25,7 +27,8 @@ final class HeapPeak {
      */
     static HeapPeak start() {
         List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid())
+                .filter(pool -> pool.getType() == MemoryType.HEAP && pool.isValid()
+                        && !pool.getName().toLowerCase(java.util.Locale.ROOT).contains("eden"))
                 .toList();
         System.gc();
         pools.forEach(MemoryPoolMXBean::resetPeakUsage);
