@@ -69,22 +69,6 @@ enum LegacyCompanyTable {
     /** Reads the current row of a result set that selected {@link #columns}. */
     abstract CompanyDraft read(ResultSet rs) throws SQLException;
 
-    /**
-     * Returns SQL that tells whether a global role assignment has an origin: a company origin record from the
-     * role's legacy table.
-     *
-     * @param assignment the alias or name of the {@code company_role_assignments} table in the statement
-     */
-    static String globalRoleHasOrigin(String assignment) {
-        StringBuilder table = new StringBuilder("CASE ").append(assignment).append(".role_id");
-        for (LegacyCompanyTable t : values()) {
-            table.append(" WHEN ").append(t.roleId).append(" THEN '").append(t.table).append("'");
-        }
-        table.append(" END");
-        return "(" + assignment + ".context_type IS NULL AND EXISTS (SELECT 1 FROM company_origins co"
-                + " WHERE co.company_id = " + assignment + ".company_id AND co.source_table = " + table + "))";
-    }
-
     static LegacyCompanyTable of(String table) {
         for (LegacyCompanyTable t : values()) {
             if (t.table.equals(table)) {

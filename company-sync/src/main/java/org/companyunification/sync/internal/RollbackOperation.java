@@ -28,14 +28,11 @@ public final class RollbackOperation {
         {"person_company_affiliations", "DELETE FROM person_company_affiliations WHERE created_by_run = ?"
                 + " AND NOT EXISTS (SELECT 1 FROM affiliation_origins o"
                 + " WHERE o.affiliation_id = person_company_affiliations.affiliation_id)"},
-        {"company_role_assignments", "DELETE FROM company_role_assignments WHERE created_by_run = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM assignment_origins o"
-                + " WHERE o.assignment_id = company_role_assignments.assignment_id)"
-                + " AND NOT " + LegacyCompanyTable.globalRoleHasOrigin("company_role_assignments")},
-        {"client_profiles", "DELETE FROM client_profiles WHERE created_by_run = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM company_origins o WHERE o.company_id = client_profiles.company_id"
-                + " AND o.source_table = 'clients')"},
     };
+
+    private static final String PROFILES = "DELETE FROM client_profiles WHERE created_by_run = ?"
+            + " AND NOT EXISTS (SELECT 1 FROM company_origins o WHERE o.company_id = client_profiles.company_id"
+            + " AND o.source_table = 'clients')";
 
     private static final String REFERENCED = "EXISTS (SELECT 1 FROM company_origins o WHERE o.company_id = c.company_id)"
             + " OR EXISTS (SELECT 1 FROM company_role_assignments a WHERE a.company_id = c.company_id)"
@@ -46,6 +43,24 @@ public final class RollbackOperation {
 
     private final DataSource dataSource;
     private final RunRepository runs;
+
+    /**
+     * Deletes the run's assignments that no origin justifies any more: project assignments without an assignment
+     * origin, global ones without a company origin from their role's table (one statement per role, naming the
+     * table, so the origins are looked up by index).
+     */
+    private static long deleteAssignments(Connection connection, long runId) throws SQLException {
+        long deleted = Sql.update(connection, "DELETE FROM company_role_assignments WHERE created_by_run = ?"
+                + " AND context_type IS NOT NULL AND NOT EXISTS (SELECT 1 FROM assignment_origins o"
+                + " WHERE o.assignment_id = company_role_assignments.assignment_id)", runId);
+        for (LegacyCompanyTable table : LegacyCompanyTable.values()) {
+            deleted += Sql.update(connection, "DELETE FROM company_role_assignments WHERE created_by_run = ?"
+                    + " AND role_id = ? AND context_type IS NULL AND NOT EXISTS (SELECT 1 FROM company_origins o"
+                    + " WHERE o.company_id = company_role_assignments.company_id AND o.source_table = ?)",
+                    runId, table.roleId, table.table);
+        }
+        return deleted;
+    }
 
     /**
      * Creates the operation.
@@ -80,6 +95,8 @@ public final class RollbackOperation {
                 for (String[] step : STEPS) {
                     deleted.put(step[0], (long) Sql.update(connection, step[1], runId));
                 }
+                deleted.put("company_role_assignments", deleteAssignments(connection, runId));
+                deleted.put("client_profiles", (long) Sql.update(connection, PROFILES, runId));
                 long created = Sql.count(connection, "SELECT COUNT(*) FROM companies WHERE created_by_run = ?", runId);
                 // MariaDB cannot delete from a table a subquery of the same statement reads; the derived table
                 // materialises the ids first.

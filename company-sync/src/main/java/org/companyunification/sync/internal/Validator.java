@@ -113,9 +113,7 @@ public final class Validator {
             RowsWithoutOrigin originless = new RowsWithoutOrigin(
                     Sql.count(connection, "SELECT COUNT(*) FROM companies c WHERE NOT EXISTS (SELECT 1 FROM"
                             + " company_origins o WHERE o.company_id = c.company_id)"),
-                    Sql.count(connection, "SELECT COUNT(*) FROM company_role_assignments a WHERE NOT EXISTS"
-                            + " (SELECT 1 FROM assignment_origins o WHERE o.assignment_id = a.assignment_id)"
-                            + " AND NOT " + LegacyCompanyTable.globalRoleHasOrigin("a")),
+                    assignmentsWithoutOrigin(connection),
                     Sql.count(connection, "SELECT COUNT(*) FROM person_company_affiliations f WHERE NOT EXISTS"
                             + " (SELECT 1 FROM affiliation_origins o WHERE o.affiliation_id = f.affiliation_id)"));
             connection.rollback();
@@ -204,6 +202,22 @@ public final class Validator {
             }
         }
         return new TableCoverage(table, rows, rows - excluded - notMapped, notMapped, excluded);
+    }
+
+    /**
+     * Counts role assignments without an origin: project assignments without an assignment origin, global ones
+     * without a company origin from their role's table. One query per role, each naming its table, so every
+     * database looks the origins up by index.
+     */
+    private static long assignmentsWithoutOrigin(Connection connection) throws SQLException {
+        long count = Sql.count(connection, "SELECT COUNT(*) FROM company_role_assignments a WHERE a.context_type IS NOT"
+                + " NULL AND NOT EXISTS (SELECT 1 FROM assignment_origins o WHERE o.assignment_id = a.assignment_id)");
+        for (LegacyCompanyTable table : LegacyCompanyTable.values()) {
+            count += Sql.count(connection, "SELECT COUNT(*) FROM company_role_assignments a WHERE a.role_id = ?"
+                    + " AND a.context_type IS NULL AND NOT EXISTS (SELECT 1 FROM company_origins o"
+                    + " WHERE o.company_id = a.company_id AND o.source_table = ?)", table.roleId, table.table);
+        }
+        return count;
     }
 
     /** Counts origin records whose legacy row no longer exists. */
