@@ -1,5 +1,6 @@
 package org.companyunification.cli;
 
+import org.companyunification.model.legacy.LegacyTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.companyunification.cli.Databases.command;
 import static org.companyunification.cli.Databases.count;
@@ -16,12 +17,11 @@ import java.util.List;
 import java.util.stream.StreamSupport;
 import org.companyunification.cli.CliRunner.CliResult;
 import org.companyunification.cli.internal.ConnectionOptions;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyData;
-import org.companyunification.model.testing.LegacyScenarios;
-import org.companyunification.model.testing.LegacySnapshot;
-import org.companyunification.model.testing.LegacyTable;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.LegacySnapshot;
+import org.companyunification.testing.TestDatabase;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

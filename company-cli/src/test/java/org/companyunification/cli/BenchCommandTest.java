@@ -1,5 +1,7 @@
 package org.companyunification.cli;
 
+import org.companyunification.testing.Queries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,10 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.companyunification.cli.CliRunner.CliResult;
-import org.companyunification.cli.bench.Queries;
+
 import org.companyunification.model.schema.DatabaseVendor;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.TestDatabase;
 import org.h2.jdbcx.JdbcDataSource;
 
 /** Command lines pointed at a test database, and the plain SQL the tests check the database with. */

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.companyunification.cli.CliRunner.CliResult;
 import org.companyunification.model.schema.DatabaseVendor;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyScenarios;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

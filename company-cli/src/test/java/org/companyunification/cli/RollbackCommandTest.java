@@ -15,10 +15,10 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.companyunification.cli.CliRunner.CliResult;
 import org.companyunification.cli.internal.ConnectionOptions;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyScenarios;
-import org.companyunification.model.testing.LegacySnapshot;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.LegacySnapshot;
+import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -30,7 +30,7 @@ import org.companyunification.cli.internal.EnvironmentConfig;
 import org.companyunification.cli.internal.NamedEnvironment;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.model.schema.CompanySchema;
-import org.companyunification.model.testing.LegacyScenarios;
+import org.companyunification.testing.LegacyScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

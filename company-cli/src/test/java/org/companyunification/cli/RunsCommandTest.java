@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import org.companyunification.cli.CliRunner.CliResult;
 import org.companyunification.cli.internal.ConnectionOptions;
-import org.companyunification.model.testing.LegacyScenarios;
+import org.companyunification.testing.LegacyScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

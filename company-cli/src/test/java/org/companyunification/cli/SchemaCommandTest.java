@@ -12,8 +12,8 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.companyunification.cli.CliRunner.CliResult;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.companyunification.model.schema.CompanySchema;
 import org.companyunification.model.schema.SchemaMigrationResult;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.TestDatabase;
 
 /** Checks that this module's dependencies resolve: the model, its migrations and the drivers are usable here. */
 class QueryModuleTest {

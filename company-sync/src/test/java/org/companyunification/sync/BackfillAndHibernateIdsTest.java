@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.RoleCode;
-import org.companyunification.model.testing.DatabaseScope;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyData;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseScope;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.TestDatabase;
 
 class BackfillAndHibernateIdsTest {
 

@@ -3,10 +3,10 @@ package org.companyunification.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyData;
-import org.companyunification.model.testing.LegacyScenarios;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.TestDatabase;
 
 class BackfillCompaniesTest {
 

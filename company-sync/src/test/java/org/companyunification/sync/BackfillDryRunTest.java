@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.companyunification.model.schema.DatabaseVendor;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyData;
-import org.companyunification.model.testing.LegacyScenarios;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.TestDatabase;
 
 class BackfillDryRunTest {
 

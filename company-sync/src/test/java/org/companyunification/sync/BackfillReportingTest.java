@@ -1,5 +1,6 @@
 package org.companyunification.sync;
 
+import org.companyunification.model.legacy.LegacyTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,10 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyScenarios;
-import org.companyunification.model.testing.LegacyTable;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.TestDatabase;
 
 class BackfillReportingTest {
 

@@ -13,10 +13,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.schema.DatabaseVendor;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyData;
-import org.companyunification.model.testing.LegacyScenarios;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 class BackfillResumeTest {

@@ -6,11 +6,11 @@ import org.companyunification.model.company.Company;
 import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.reference.Person;
 import org.companyunification.model.reference.Project;
-import org.companyunification.model.testing.DatabaseScope;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyData;
-import org.companyunification.model.testing.TestDatabase;
-import org.companyunification.model.testing.UnifiedData;
+import org.companyunification.testing.DatabaseScope;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.TestDatabase;
+import org.companyunification.testing.UnifiedData;
 import org.companyunification.sync.validation.Validation;
 import org.companyunification.sync.validation.ValidationReport;
 

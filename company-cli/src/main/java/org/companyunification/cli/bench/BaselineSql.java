@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.companyunification.cli.bench.CompanyRows.Table;
-import org.companyunification.cli.bench.ProjectRelationshipRows.Relationship;
+import org.companyunification.testing.generator.CompanyRows.Table;
+import org.companyunification.testing.generator.ProjectRelationshipRows.Relationship;
 import org.companyunification.model.schema.DatabaseVendor;
 
 /**

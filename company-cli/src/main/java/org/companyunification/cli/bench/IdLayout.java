@@ -2,8 +2,8 @@ package org.companyunification.cli.bench;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.companyunification.cli.bench.CompanyRows.Table;
-import org.companyunification.cli.bench.ProjectRelationshipRows.Relationship;
+import org.companyunification.testing.generator.CompanyRows.Table;
+import org.companyunification.testing.generator.ProjectRelationshipRows.Relationship;
 
 /**
  * The unified ids a {@link BaselineCopy} gives its rows, fixed once before it copies: each legacy table's ids

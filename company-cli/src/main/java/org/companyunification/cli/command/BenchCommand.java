@@ -17,7 +17,7 @@ import org.companyunification.cli.Main;
 import org.companyunification.cli.bench.Benchmark;
 import org.companyunification.cli.bench.BenchmarkListener;
 import org.companyunification.cli.bench.BenchmarkReport;
-import org.companyunification.cli.bench.LegacyDataGenerator;
+import org.companyunification.testing.generator.LegacyDataGenerator;
 import org.companyunification.cli.bench.Measurement;
 import org.companyunification.cli.bench.Target;
 import org.companyunification.cli.internal.Access;

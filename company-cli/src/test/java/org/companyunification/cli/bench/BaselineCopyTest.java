@@ -1,5 +1,7 @@
 package org.companyunification.cli.bench;
 
+import org.companyunification.testing.Queries;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,9 +20,9 @@ import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.schema.DatabaseVendor;
-import org.companyunification.model.testing.DatabaseTest;
-import org.companyunification.model.testing.LegacyData;
-import org.companyunification.model.testing.TestDatabase;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.TestDatabase;
 import org.companyunification.sync.Backfill;
 
 class BaselineCopyTest {

@@ -1,0 +1,188 @@
+package org.companyunification.testing.generator;
+
+import static org.companyunification.testing.generator.RandomValues.chance;
+import static org.companyunification.testing.generator.RandomValues.pick;
+
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import org.companyunification.testing.generator.CompanyRows.Table;
+import org.companyunification.testing.generator.TableInserter.Column;
+
+/**
+ * Writes {@code personnel_entity_relationships}: person by person, one to four affiliations each (two on
+ * average), the first usually the current primary one, later ones ended or current but not primary. Some persons
+ * have two current primary affiliations; some rows link to a project, name an unknown entity type, point at a
+ * missing company row, or end before they start.
+ */
+final class PersonnelRelationshipRows {
+
+    /** Share of rows that point at a missing company row. */
+    static final double ORPHANS = 0.01;
+    /** Share of rows that link a person to a project. */
+    static final double PROJECT_LINKS = 0.05;
+    /** Share of rows whose entity type names no table. */
+    static final double UNKNOWN_TYPES = 0.003;
+    /** Share of rows whose end date is before the start date. */
+    static final double REVERSED_DATES = 0.005;
+    /** Share of persons with two or more affiliations whose first two are both current and primary. */
+    static final double TWO_CURRENT_PRIMARIES = 0.08;
+
+    private static final long STREAM = 30;
+
+    /** How often people link to each company table, in {@link Table} order. */
+    private static final double[] ENTITY_WEIGHTS = {0.15, 0.35, 0.15, 0.10, 0.10, 0.15};
+    /** Affiliations per person: one to four, two on average. */
+    private static final double[] AFFILIATIONS = {0.40, 0.30, 0.20, 0.10};
+
+    private static final List<String> UNKNOWN = List.of("utility", "partner", "supplier", "agency");
+    private static final List<String> TITLES = List.of("Chief Executive Officer", "Chief Technology Officer",
+            "Project Director", "Plant Manager", "Head of Development", "Commercial Manager", "Site Engineer",
+            "Procurement Lead", "Licensing Manager", "Board Member", "Account Manager", "Analyst");
+
+    private enum Kind { COMPANY, PROJECT, UNKNOWN_TYPE, ORPHAN, REVERSED }
+
+    private PersonnelRelationshipRows() {}
+
+    static void write(GenerationRun run) throws SQLException {
+        TableInserter inserter = run.inserter("personnel_entity_relationships", List.of(Column.id("relationship_id"),
+                Column.id("personnel_id"), Column.text("entity_type"), Column.id("entity_id"),
+                Column.text("role_title"), Column.bool("is_primary"), Column.date("start_date"),
+                Column.date("end_date"), Column.text("notes"), Column.timestamp("created_at")));
+        SplittableRandom random = run.random(STREAM, 0);
+        long[] companies = new long[Table.values().length];
+        for (Table table : Table.values()) {
+            companies[table.ordinal()] = run.rows(table.table);
+        }
+        long persons = run.plan.personnel();
+        long remaining = run.plan.personnelRelationships();
+        long id = 0;
+        for (long person = 1; remaining > 0; person++) {
+            // Once every person has had a turn, further rows go to persons again as ended, non-primary roles,
+            // so that nobody gains a second current primary by chance.
+            boolean firstTurn = person <= persons;
+            long personId = firstTurn ? person : 1 + (person - 1) % persons;
+            int count = (int) Math.min(firstTurn ? 1 + RandomValues.weighted(random, AFFILIATIONS) : 1, remaining);
+            boolean twoPrimaries = firstTurn && count >= 2 && chance(random, TWO_CURRENT_PRIMARIES)
+                    && hasCompanies(companies);
+            if (twoPrimaries) {
+                run.shape.twoCurrentPrimaries++;
+            }
+            LocalDate career = RandomValues.date(random).minusYears(12);
+            for (int i = 0; i < count; i++) {
+                boolean forced = twoPrimaries && i < 2;
+                Kind kind = forced ? Kind.COMPANY : kind(random, companies);
+                boolean current;
+                boolean primary;
+                if (!firstTurn) {
+                    current = false;
+                    primary = false;
+                } else if (forced) {
+                    current = true;
+                    primary = true;
+                } else if (i == 0) {
+                    current = true;
+                    primary = chance(random, 0.75);
+                } else {
+                    current = !chance(random, 0.6);
+                    primary = !current && random.nextBoolean();
+                }
+                LocalDate start = chance(random, 0.9) ? career.plusDays(i * 700L + random.nextInt(600)) : null;
+                LocalDate end = current ? null : (start == null ? career : start).plusDays(180 + random.nextInt(2500));
+                id++;
+                remaining--;
+                inserter.insert(row(run, random, kind, id, personId, primary, start, end, companies));
+            }
+        }
+        run.finish(inserter);
+    }
+
+    private static Object[] row(GenerationRun run, SplittableRandom random, Kind kind, long id, long personId,
+            boolean primary, LocalDate start, LocalDate end, long[] companies) {
+        String entityType;
+        long entityId;
+        String notes = null;
+        switch (kind) {
+            case PROJECT -> {
+                run.shape.projectLinks++;
+                entityType = "project";
+                entityId = 1 + random.nextLong(run.plan.projects());
+                primary = false;
+            }
+            case UNKNOWN_TYPE -> {
+                run.shape.unknownEntityTypes++;
+                entityType = pick(random, UNKNOWN);
+                entityId = 1 + random.nextInt(1000);
+            }
+            case ORPHAN -> {
+                run.shape.orphanPersonnelRelationships++;
+                int table = RandomValues.weighted(random, ENTITY_WEIGHTS);
+                entityType = Table.values()[table].entityType;
+                entityId = companies[table] + 1 + random.nextInt(1000);
+            }
+            default -> {
+                int table = companyTable(random, companies);
+                entityType = dirty(random, Table.values()[table].entityType);
+                entityId = 1 + random.nextLong(companies[table]);
+            }
+        }
+        if (kind == Kind.REVERSED) {
+            run.shape.reversedDates++;
+            start = start == null ? RandomValues.date(random) : start;
+            end = start.minusDays(30 + random.nextInt(900));
+            notes = "Dates as entered";
+        }
+        return new Object[] {id, personId, entityType, entityId, chance(random, 0.9) ? pick(random, TITLES) : null,
+            primary, start, end, notes, RandomValues.timestamp(random)};
+    }
+
+    private static Kind kind(SplittableRandom random, long[] companies) {
+        double draw = random.nextDouble();
+        if (draw < PROJECT_LINKS) {
+            return Kind.PROJECT;
+        }
+        draw -= PROJECT_LINKS;
+        if (draw < UNKNOWN_TYPES) {
+            return Kind.UNKNOWN_TYPE;
+        }
+        draw -= UNKNOWN_TYPES;
+        if (draw < ORPHANS || !hasCompanies(companies)) {
+            return Kind.ORPHAN;
+        }
+        draw -= ORPHANS;
+        return draw < REVERSED_DATES ? Kind.REVERSED : Kind.COMPANY;
+    }
+
+    /** A company table with rows, drawn with the entity weights. */
+    private static int companyTable(SplittableRandom random, long[] companies) {
+        while (true) {
+            int table = RandomValues.weighted(random, ENTITY_WEIGHTS);
+            if (companies[table] > 0) {
+                return table;
+            }
+        }
+    }
+
+    private static boolean hasCompanies(long[] companies) {
+        for (long count : companies) {
+            if (count > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Now and then spells a known entity type as legacy screens did: capitalised, upper case or padded. */
+    private static String dirty(SplittableRandom random, String entityType) {
+        if (!chance(random, 0.03)) {
+            return entityType;
+        }
+        return switch (random.nextInt(3)) {
+            case 0 -> Character.toUpperCase(entityType.charAt(0)) + entityType.substring(1);
+            case 1 -> entityType.toUpperCase(Locale.ROOT);
+            default -> " " + entityType + " ";
+        };
+    }
+}
