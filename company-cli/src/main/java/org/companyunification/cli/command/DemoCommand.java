@@ -28,6 +28,7 @@ import org.companyunification.cli.internal.ConnectionTarget;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.CompanySchema;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
@@ -101,9 +102,10 @@ public final class DemoCommand implements Callable<Integer> {
         Map<String, Integer> legacy = DemoDataSet.rowsPerTable();
         long companyRows = Step.COMPANIES.legacyTables().stream().mapToLong(legacy::get).sum();
         session.print("Demo: a fresh H2 database with the demo legacy data: " + companyRows + " company rows in six"
-                + " tables, " + legacy.get("projects") + " projects, " + legacy.get("personnel") + " people, "
+                + " tables, " + legacy.get(LegacyTable.PROJECTS.tableName()) + " projects, "
+                + legacy.get(LegacyTable.PERSONNEL.tableName()) + " people, "
                 + Step.PROJECTS.legacyTables().stream().mapToLong(legacy::get).sum() + " project relationships and "
-                + legacy.get("personnel_entity_relationships") + " personnel relationships.");
+                + legacy.get(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS.tableName()) + " personnel relationships.");
 
         ProgressDisplay display = session.quiet() ? ProgressDisplay.none() : session.environment().progress();
         BackfillResult result;
@@ -134,11 +136,15 @@ public final class DemoCommand implements Callable<Integer> {
 
     private void printSeveralRoles(Database database) {
         Map<String, List<String>> companies = new LinkedHashMap<>();
+        StringBuilder roleOfSourceTable = new StringBuilder("CASE o.source_table");
+        for (LegacyTable table : LegacyTable.companyTables()) {
+            roleOfSourceTable.append(" WHEN '").append(table.tableName()).append("' THEN ")
+                    .append(table.role().roleId());
+        }
+        roleOfSourceTable.append(" END");
         query(database, "SELECT c.company_name, r.role_label, o.source_table, o.source_name FROM companies c"
                 + " JOIN company_origins o ON o.company_id = c.company_id"
-                + " JOIN company_roles r ON r.role_id = CASE o.source_table WHEN 'technology_vendors' THEN 1"
-                + " WHEN 'owners_developers' THEN 2 WHEN 'operators' THEN 3 WHEN 'constructors' THEN 4"
-                + " WHEN 'offtakers' THEN 5 ELSE 6 END"
+                + " JOIN company_roles r ON r.role_id = " + roleOfSourceTable
                 + " WHERE c.company_id IN (SELECT company_id FROM company_role_assignments WHERE context_type IS NULL"
                 + " GROUP BY company_id HAVING COUNT(*) > 1)"
                 + " ORDER BY c.company_name, r.role_id, o.source_id", rs -> companies

@@ -1,5 +1,11 @@
 package org.companyunification.testing.generator;
 
+import static org.companyunification.model.legacy.LegacyTable.CLIENTS;
+import static org.companyunification.model.legacy.LegacyTable.CONSTRUCTORS;
+import static org.companyunification.model.legacy.LegacyTable.OFFTAKERS;
+import static org.companyunification.model.legacy.LegacyTable.OPERATORS;
+import static org.companyunification.model.legacy.LegacyTable.OWNERS_DEVELOPERS;
+import static org.companyunification.model.legacy.LegacyTable.TECHNOLOGY_VENDORS;
 import static org.companyunification.testing.generator.RandomValues.chance;
 import static org.companyunification.testing.generator.RandomValues.pick;
 
@@ -7,9 +13,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
-import org.companyunification.testing.generator.CompanyRows.Table;
-import org.companyunification.testing.generator.TableInserter.Column;
+import org.companyunification.model.legacy.LegacyTable;
 
 /**
  * Writes {@code personnel_entity_relationships}: person by person, one to four affiliations each (two on
@@ -32,8 +38,12 @@ final class PersonnelRelationshipRows {
 
     private static final long STREAM = 30;
 
-    /** How often people link to each company table, in {@link Table} order. */
-    private static final double[] ENTITY_WEIGHTS = {0.15, 0.35, 0.15, 0.10, 0.10, 0.15};
+    /** The company tables people link to, in the order of {@link LegacyTable#companyTables()}. */
+    private static final List<LegacyTable> TABLES = LegacyTable.companyTables();
+    /** How often people link to each company table. */
+    private static final Map<LegacyTable, Double> ENTITY_SHARES = Map.of(TECHNOLOGY_VENDORS, 0.15,
+            OWNERS_DEVELOPERS, 0.35, OPERATORS, 0.15, CONSTRUCTORS, 0.10, OFFTAKERS, 0.10, CLIENTS, 0.15);
+    private static final double[] ENTITY_WEIGHTS = RandomValues.weights(TABLES, ENTITY_SHARES);
     /** Affiliations per person: one to four, two on average. */
     private static final double[] AFFILIATIONS = {0.40, 0.30, 0.20, 0.10};
 
@@ -47,15 +57,9 @@ final class PersonnelRelationshipRows {
     private PersonnelRelationshipRows() {}
 
     static void write(GenerationRun run) throws SQLException {
-        TableInserter inserter = run.inserter("personnel_entity_relationships", List.of(Column.id("relationship_id"),
-                Column.id("personnel_id"), Column.text("entity_type"), Column.id("entity_id"),
-                Column.text("role_title"), Column.bool("is_primary"), Column.date("start_date"),
-                Column.date("end_date"), Column.text("notes"), Column.timestamp("created_at")));
+        TableInserter inserter = run.inserter(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS);
         SplittableRandom random = run.random(STREAM, 0);
-        long[] companies = new long[Table.values().length];
-        for (Table table : Table.values()) {
-            companies[table.ordinal()] = run.rows(table.table);
-        }
+        long[] companies = TABLES.stream().mapToLong(run::rows).toArray();
         long persons = run.plan.personnel();
         long remaining = run.plan.personnelRelationships();
         long id = 0;
@@ -107,7 +111,7 @@ final class PersonnelRelationshipRows {
         switch (kind) {
             case PROJECT -> {
                 run.shape.projectLinks++;
-                entityType = "project";
+                entityType = entityType(LegacyTable.PROJECTS);
                 entityId = 1 + random.nextLong(run.plan.projects());
                 primary = false;
             }
@@ -119,12 +123,12 @@ final class PersonnelRelationshipRows {
             case ORPHAN -> {
                 run.shape.orphanPersonnelRelationships++;
                 int table = RandomValues.weighted(random, ENTITY_WEIGHTS);
-                entityType = Table.values()[table].entityType;
+                entityType = entityType(TABLES.get(table));
                 entityId = companies[table] + 1 + random.nextInt(1000);
             }
             default -> {
                 int table = companyTable(random, companies);
-                entityType = dirty(random, Table.values()[table].entityType);
+                entityType = dirty(random, entityType(TABLES.get(table)));
                 entityId = 1 + random.nextLong(companies[table]);
             }
         }
@@ -136,6 +140,10 @@ final class PersonnelRelationshipRows {
         }
         return new Object[] {id, personId, entityType, entityId, chance(random, 0.9) ? pick(random, TITLES) : null,
             primary, start, end, notes, RandomValues.timestamp(random)};
+    }
+
+    private static String entityType(LegacyTable table) {
+        return table.entityType().orElseThrow();
     }
 
     private static Kind kind(SplittableRandom random, long[] companies) {
