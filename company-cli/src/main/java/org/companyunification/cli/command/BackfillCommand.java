@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
-import org.companyunification.cli.ProgressDisplay;
+import org.companyunification.cli.internal.ExitCode;
+import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.BackfillProgress;
 import org.companyunification.cli.internal.ConnectionOptions;
@@ -92,7 +92,7 @@ public final class BackfillCommand implements Callable<Integer> {
     /**
      * Runs the backfill, or the dry run.
      *
-     * @return {@value Main#OK}; rejected rows are reported, not a failure
+     * @return {@value ExitCode#OK}; rejected rows are reported, not a failure
      */
     @Override
     public Integer call() {
@@ -115,7 +115,7 @@ public final class BackfillCommand implements Callable<Integer> {
                 print(report, result);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report, BackfillResult result) {

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.bench.Benchmark;
 import org.companyunification.cli.bench.BenchmarkListener;
 import org.companyunification.cli.bench.BenchmarkReport;
@@ -90,7 +90,7 @@ public final class BenchCommand implements Callable<Integer> {
     /**
      * Runs the benchmark and reports it.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      * @throws CliException when an option is out of range, the JSON file cannot be written, or the database
      *     cannot be reached
      */
@@ -132,7 +132,7 @@ public final class BenchCommand implements Callable<Integer> {
             writeJson(report);
         }
         print(report, keptAt);
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private BenchmarkReport run(Database database, boolean cleanUp) {

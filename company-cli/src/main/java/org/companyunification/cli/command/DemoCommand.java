@@ -19,8 +19,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.companyunification.cli.Main;
-import org.companyunification.cli.ProgressDisplay;
+import org.companyunification.cli.internal.ExitCode;
+import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.demo.DemoDataSet;
 import org.companyunification.cli.internal.BackfillProgress;
 import org.companyunification.cli.internal.CliException;
@@ -70,7 +70,7 @@ public final class DemoCommand implements Callable<Integer> {
     /**
      * Runs the demo.
      *
-     * @return {@value Main#OK}: the demo ran, whatever its validation verdict
+     * @return {@value ExitCode#OK}: the demo ran, whatever its validation verdict
      */
     @Override
     public Integer call() {
@@ -86,7 +86,7 @@ public final class DemoCommand implements Callable<Integer> {
                 session.print("The demo database is kept: try 'validate --url " + url + "' or 'runs --url " + url
                         + "'.");
             }
-            return Main.OK;
+            return ExitCode.OK;
         } finally {
             if (!keep) {
                 delete(directory);

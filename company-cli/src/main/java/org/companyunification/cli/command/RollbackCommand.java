@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
@@ -51,7 +51,7 @@ public final class RollbackCommand implements Callable<Integer> {
     /**
      * Rolls the run back.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      */
     @Override
     public Integer call() {
@@ -66,7 +66,7 @@ public final class RollbackCommand implements Callable<Integer> {
                 print(report);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report) {

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
@@ -46,7 +46,7 @@ public final class RunsCommand implements Callable<Integer> {
     /**
      * Lists the runs.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      */
     @Override
     public Integer call() {
@@ -60,7 +60,7 @@ public final class RunsCommand implements Callable<Integer> {
                 print(report);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report) {

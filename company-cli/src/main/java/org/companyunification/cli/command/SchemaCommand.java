@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
@@ -52,7 +52,7 @@ public final class SchemaCommand implements Callable<Integer> {
     /**
      * Applies the migrations.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      */
     @Override
     public Integer call() {
@@ -72,7 +72,7 @@ public final class SchemaCommand implements Callable<Integer> {
                 print(report);
             }
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report) {

@@ -15,7 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.CliException;
 import org.companyunification.cli.internal.ConnectionOptions;
@@ -42,7 +42,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code company-cli validate}: checks the migration against its success criteria with {@link Validation}, prints
- * the {@link ValidationReport}, and exits {@value Main#OK} when it passes and {@value Main#VALIDATION_FAILED} when
+ * the {@link ValidationReport}, and exits {@value ExitCode#OK} when it passes and {@value ExitCode#VALIDATION_FAILED} when
  * it does not. Saves the report as a baseline, or compares it with one saved earlier.
  */
 @Command(name = "validate",
@@ -103,7 +103,7 @@ public final class ValidateCommand implements Callable<Integer> {
     /**
      * Validates.
      *
-     * @return {@value Main#OK} when the report passed, {@value Main#VALIDATION_FAILED} when it did not
+     * @return {@value ExitCode#OK} when the report passed, {@value ExitCode#VALIDATION_FAILED} when it did not
      */
     @Override
     public Integer call() {
@@ -122,7 +122,7 @@ public final class ValidateCommand implements Callable<Integer> {
         } else {
             print(description, report, earlier, changes, saved);
         }
-        return report.passed() ? Main.OK : Main.VALIDATION_FAILED;
+        return report.passed() ? ExitCode.OK : ExitCode.VALIDATION_FAILED;
     }
 
     private Baseline readBaseline(Path file) {
