@@ -39,14 +39,9 @@ final class CompanyRows {
 
     private static final long ORGANISATION_STREAM = 10;
 
-    /** The six tables, in the order of {@link LegacyTable#companyTables()}. */
-    private static final List<LegacyTable> TABLES = LegacyTable.companyTables();
-
     /** The share of organisations whose main table each table is: owners/developers largest. */
-    private static final Map<LegacyTable, Double> MAIN_TABLE_SHARES = Map.of(TECHNOLOGY_VENDORS, 0.17,
-            OWNERS_DEVELOPERS, 0.42, OPERATORS, 0.09, CONSTRUCTORS, 0.11, OFFTAKERS, 0.14, CLIENTS, 0.07);
-
-    private static final double[] WEIGHTS = RandomValues.weights(TABLES, MAIN_TABLE_SHARES);
+    private static final CompanyTableShares MAIN_TABLES = new CompanyTableShares(Map.of(TECHNOLOGY_VENDORS, 0.17,
+            OWNERS_DEVELOPERS, 0.42, OPERATORS, 0.09, CONSTRUCTORS, 0.11, OFFTAKERS, 0.14, CLIENTS, 0.07));
 
     private static final List<String> REACTOR_TYPES = List.of("Light-water SMR", "High-temperature gas reactor",
             "Molten-salt reactor", "Sodium-cooled fast reactor", "Heat-pipe microreactor", "Pressurised water reactor",
@@ -66,7 +61,7 @@ final class CompanyRows {
         OrganisationNames names = new OrganisationNames(run.seed);
         Map<LegacyTable, TableInserter> inserters = new EnumMap<>(LegacyTable.class);
         Map<LegacyTable, Long> ids = new EnumMap<>(LegacyTable.class);
-        for (LegacyTable table : TABLES) {
+        for (LegacyTable table : LegacyTable.companyTables()) {
             inserters.put(table, run.inserter(table));
             ids.put(table, 0L);
         }
@@ -101,19 +96,19 @@ final class CompanyRows {
                 run.shape.nearDuplicateOrganisations++;
             }
         }
-        for (LegacyTable table : TABLES) {
+        for (LegacyTable table : LegacyTable.companyTables()) {
             run.finish(inserters.get(table));
         }
     }
 
     /** The tables an organisation has rows in: its main table first, then any others, then a second main row. */
     private static List<LegacyTable> tables(SplittableRandom random) {
-        LegacyTable main = TABLES.get(RandomValues.weighted(random, WEIGHTS));
+        LegacyTable main = MAIN_TABLES.draw(random);
         List<LegacyTable> tables = new ArrayList<>(List.of(main));
         if (chance(random, MULTI_TABLE)) {
             int extra = chance(random, 0.7) ? 1 : 2;
             while (tables.size() < 1 + extra) {
-                LegacyTable other = TABLES.get(RandomValues.weighted(random, WEIGHTS));
+                LegacyTable other = MAIN_TABLES.draw(random);
                 if (!tables.contains(other)) {
                     tables.add(other);
                 }

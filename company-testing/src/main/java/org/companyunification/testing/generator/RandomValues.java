@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /** Random but repeatable values for generated rows: every value comes from a seeded {@link SplittableRandom}. */
@@ -50,11 +49,6 @@ final class RandomValues {
             }
         }
         return weights.length - 1;
-    }
-
-    /** Returns the weights of the items, in their order, for {@link #weighted}. */
-    static <T> double[] weights(List<T> items, Map<T, Double> weights) {
-        return items.stream().mapToDouble(weights::get).toArray();
     }
 
     static boolean chance(SplittableRandom random, double probability) {
