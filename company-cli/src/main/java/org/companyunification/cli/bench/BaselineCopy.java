@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.companyunification.cli.bench.IdLayout.Range;
+import org.companyunification.cli.internal.Connections;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.legacy.LegacyTable;
@@ -94,14 +95,7 @@ public final class BaselineCopy {
      *     {@link ErrorCode#DATABASE_ERROR} when a statement fails (the inserts are then rolled back)
      */
     public BaselineResult run() {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
-                    "Cannot connect to the database for the baseline copy: " + e.getMessage(), e);
-        }
-        try (connection) {
+        try (Connection connection = Connections.open(dataSource, "for the baseline copy")) {
             DatabaseVendor vendor = DatabaseVendor.of(connection);
             connection.setAutoCommit(true);
             checkUnifiedTablesEmpty(connection);

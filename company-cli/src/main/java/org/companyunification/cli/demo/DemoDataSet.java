@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.companyunification.cli.internal.Connections;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.legacy.LegacyTable;
@@ -123,14 +124,7 @@ public final class DemoDataSet {
     public static long load(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
         List<String> statements = statements();
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
-                    "Cannot connect to the database to load the demo data set: " + e.getMessage(), e);
-        }
-        try (connection) {
+        try (Connection connection = Connections.open(dataSource, "to load the demo data set")) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             long rows = 0;
