@@ -1,7 +1,9 @@
 package org.companyunification.cli;
 
+import org.companyunification.cli.console.CliEnvironment;
 import org.companyunification.cli.internal.CommandFactory;
 import org.companyunification.cli.internal.ErrorReporter;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.LogSetup;
 import org.companyunification.cli.internal.Session;
 import picocli.CommandLine;
@@ -17,13 +19,13 @@ import picocli.CommandLine;
 public final class Main {
 
     /** The exit code of a command that did its job. */
-    public static final int OK = 0;
+    public static final int OK = ExitCode.OK;
 
     /** The exit code of a validation that ran and found problems. */
-    public static final int VALIDATION_FAILED = 1;
+    public static final int VALIDATION_FAILED = ExitCode.VALIDATION_FAILED;
 
     /** The exit code of a command that could not do its job. */
-    public static final int ERROR = 2;
+    public static final int ERROR = ExitCode.ERROR;
 
     private Main() {}
 

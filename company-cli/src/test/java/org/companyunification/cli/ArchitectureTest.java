@@ -1,12 +1,15 @@
 package org.companyunification.cli;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -69,4 +72,51 @@ class ArchitectureTest {
                         + " that do not ship it")
                 .check(CLASSES);
     }
+
+    @Test
+    void shouldKeepThePackagesBelowTheCommandLineToolFreeOfCycles() {
+        slices().matching(ROOT + ".cli.(**)")
+                .should().beFreeOfCycles()
+                .because("a package cycle ties the commands, the plumbing and the benchmark into one lump")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepTheCommandLineToolsTopLevelPackageOutOfCycles() {
+        slices().assignedFrom(CLI_PACKAGES)
+                .should().beFreeOfCycles()
+                .because("the entry point depends on the commands and the plumbing, so they cannot depend on it")
+                .check(CLASSES);
+    }
+
+    @Test
+    void shouldGiveTheTopLevelPackageASliceOfItsOwn() {
+        assertThat(CLI_PACKAGES.getIdentifierOf(CLASSES.get(Main.class))).isEqualTo(SliceIdentifier.of("cli"));
+        assertThat(CLI_PACKAGES.getIdentifierOf(CLASSES.get(ROOT + ".cli.internal.ErrorReporter")))
+                .isEqualTo(SliceIdentifier.of("internal"));
+    }
+
+    /**
+     * One slice a package of company-cli: the top-level package {@code cli} and each package below it with its
+     * own subpackages. {@code matching("org.companyunification.cli.(**)")} leaves the top-level package out.
+     */
+    private static final SliceAssignment CLI_PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String cli = ROOT + ".cli";
+            String name = javaClass.getPackageName();
+            if (name.equals(cli)) {
+                return SliceIdentifier.of("cli");
+            }
+            if (name.startsWith(cli + ".")) {
+                return SliceIdentifier.of(name.substring(cli.length() + 1).split("\\.")[0]);
+            }
+            return SliceIdentifier.ignore();
+        }
+
+        @Override
+        public String getDescription() {
+            return "the packages of company-cli, the top-level one included";
+        }
+    };
 }

@@ -1,5 +1,8 @@
 package org.companyunification.cli;
 
+import org.companyunification.cli.console.ProgressDisplay;
+import org.companyunification.cli.console.Terminal;
+import org.companyunification.cli.console.CliEnvironment;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;

@@ -1,5 +1,6 @@
 package org.companyunification.cli;
 
+import org.companyunification.cli.console.ProgressDisplay;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package org.companyunification.cli;
 
+import org.companyunification.cli.console.Terminal;
+import org.companyunification.cli.console.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.companyunification.cli.Databases.h2;

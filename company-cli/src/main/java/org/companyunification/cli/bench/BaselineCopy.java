@@ -12,11 +12,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
-import org.companyunification.testing.generator.CompanyRows.Table;
 import org.companyunification.cli.bench.IdLayout.Range;
-import org.companyunification.testing.generator.ProjectRelationshipRows.Relationship;
+import org.companyunification.cli.internal.Connections;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -95,14 +95,7 @@ public final class BaselineCopy {
      *     {@link ErrorCode#DATABASE_ERROR} when a statement fails (the inserts are then rolled back)
      */
     public BaselineResult run() {
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
-                    "Cannot connect to the database for the baseline copy: " + e.getMessage(), e);
-        }
-        try (connection) {
+        try (Connection connection = Connections.open(dataSource, "for the baseline copy")) {
             DatabaseVendor vendor = DatabaseVendor.of(connection);
             connection.setAutoCommit(true);
             checkUnifiedTablesEmpty(connection);
@@ -169,30 +162,28 @@ public final class BaselineCopy {
     }
 
     private static IdLayout layout(Connection connection, DatabaseVendor vendor) throws SQLException {
-        Map<Table, Range> companies = new EnumMap<>(Table.class);
-        for (Table table : Table.values()) {
-            companies.put(table, range(connection, table.table, table.idColumn));
+        Map<LegacyTable, Range> ranges = new EnumMap<>(LegacyTable.class);
+        for (LegacyTable table : LegacyTable.values()) {
+            if (table.kind() != LegacyTable.Kind.SHARED) {
+                ranges.put(table, range(connection, table));
+            }
         }
-        Map<Relationship, Range> relationships = new EnumMap<>(Relationship.class);
-        for (Relationship relationship : Relationship.values()) {
-            relationships.put(relationship, range(connection, relationship.table, "relationship_id"));
-        }
-        Range personnelLinks = range(connection, "personnel_entity_relationships", "relationship_id");
-        return new IdLayout(companies, relationships, personnelLinks,
+        return new IdLayout(ranges,
                 count(connection, BaselineSql.nextValue(vendor, "companies_seq")),
                 count(connection, BaselineSql.nextValue(vendor, "company_role_assignments_seq")),
                 count(connection, BaselineSql.nextValue(vendor, "person_company_affiliations_seq")));
     }
 
-    private static Range range(Connection connection, String table, String idColumn) throws SQLException {
+    private static Range range(Connection connection, LegacyTable table) throws SQLException {
+        String id = table.idColumn();
         try (Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery("SELECT MIN(" + idColumn + "), MAX(" + idColumn + ") FROM "
-                        + table)) {
+                ResultSet rs = statement.executeQuery("SELECT MIN(" + id + "), MAX(" + id + ") FROM "
+                        + table.tableName())) {
             rs.next();
             long min = rs.getLong(1);
             return rs.wasNull() ? Range.EMPTY : new Range(min, rs.getLong(2));
         } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.SCHEMA_MISSING, "The legacy table " + table
+            throw new CompanyUnificationException(ErrorCode.SCHEMA_MISSING, "The legacy table " + table.tableName()
                     + " cannot be read (" + e.getMessage() + "); the baseline copy needs the legacy schema", e);
         }
     }

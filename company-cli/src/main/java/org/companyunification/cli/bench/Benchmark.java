@@ -25,6 +25,8 @@ import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.TableResult;
 import org.companyunification.sync.validation.Validation;
 import org.companyunification.sync.validation.ValidationReport;
+import org.companyunification.testing.generator.GeneratedData;
+import org.companyunification.testing.generator.LegacyDataGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

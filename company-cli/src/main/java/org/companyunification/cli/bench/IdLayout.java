@@ -2,8 +2,7 @@ package org.companyunification.cli.bench;
 
 import java.util.EnumMap;
 import java.util.Map;
-import org.companyunification.testing.generator.CompanyRows.Table;
-import org.companyunification.testing.generator.ProjectRelationshipRows.Relationship;
+import org.companyunification.model.legacy.LegacyTable;
 
 /**
  * The unified ids a {@link BaselineCopy} gives its rows, fixed once before it copies: each legacy table's ids
@@ -34,29 +33,38 @@ final class IdLayout {
         }
     }
 
-    private final Map<Table, Long> companyOffsets = new EnumMap<>(Table.class);
-    private final Map<Table, Long> globalOffsets = new EnumMap<>(Table.class);
-    private final Map<Relationship, Long> projectOffsets = new EnumMap<>(Relationship.class);
+    private final Map<LegacyTable, Long> companyOffsets = new EnumMap<>(LegacyTable.class);
+    private final Map<LegacyTable, Long> globalOffsets = new EnumMap<>(LegacyTable.class);
+    private final Map<LegacyTable, Long> projectOffsets = new EnumMap<>(LegacyTable.class);
     private final long affiliationOffset;
     private final long nextCompany;
     private final long nextAssignment;
     private final long nextAffiliation;
 
-    IdLayout(Map<Table, Range> companies, Map<Relationship, Range> relationships, Range personnelLinks,
-            long companyBase, long assignmentBase, long affiliationBase) {
+    /**
+     * Lays the ids out.
+     *
+     * @param ranges the id range of every company table, every project relationship table and
+     *     {@code personnel_entity_relationships}
+     * @param companyBase the value drawn from the companies' sequence
+     * @param assignmentBase the value drawn from the role assignments' sequence
+     * @param affiliationBase the value drawn from the affiliations' sequence
+     */
+    IdLayout(Map<LegacyTable, Range> ranges, long companyBase, long assignmentBase, long affiliationBase) {
         long used = 0;
-        for (Table table : Table.values()) {
-            Range range = companies.get(table);
+        for (LegacyTable table : LegacyTable.companyTables()) {
+            Range range = ranges.get(table);
             companyOffsets.put(table, companyBase + used - range.min() + 1);
             globalOffsets.put(table, assignmentBase + used - range.min() + 1);
             used += range.span();
         }
         long companySpan = used;
-        for (Relationship relationship : Relationship.values()) {
-            Range range = relationships.get(relationship);
-            projectOffsets.put(relationship, assignmentBase + used - range.min() + 1);
+        for (LegacyTable table : LegacyTable.projectRelationshipTables()) {
+            Range range = ranges.get(table);
+            projectOffsets.put(table, assignmentBase + used - range.min() + 1);
             used += range.span();
         }
+        Range personnelLinks = ranges.get(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS);
         affiliationOffset = affiliationBase - personnelLinks.min() + 1;
         nextCompany = companyBase + companySpan + BLOCK;
         nextAssignment = assignmentBase + used + BLOCK;
@@ -64,18 +72,18 @@ final class IdLayout {
     }
 
     /** What to add to a row id of the table to get its company id. */
-    long company(Table table) {
+    long company(LegacyTable table) {
         return companyOffsets.get(table);
     }
 
     /** What to add to a row id of the table to get the id of its global role assignment. */
-    long globalAssignment(Table table) {
+    long globalAssignment(LegacyTable table) {
         return globalOffsets.get(table);
     }
 
     /** What to add to a relationship id of the table to get the id of its project-scoped assignment. */
-    long projectAssignment(Relationship relationship) {
-        return projectOffsets.get(relationship);
+    long projectAssignment(LegacyTable table) {
+        return projectOffsets.get(table);
     }
 
     /** What to add to a personnel relationship id to get its affiliation id. */

@@ -5,11 +5,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.DatabaseVendor;
 
 /**
@@ -24,10 +26,7 @@ import org.companyunification.model.schema.DatabaseVendor;
 final class ScratchTables {
 
     /** The fourteen legacy tables, the shared {@code projects} and {@code personnel} among them. */
-    static final List<String> LEGACY = List.of("projects", "personnel", "technology_vendors", "owners_developers",
-            "operators", "constructors", "offtakers", "clients", "project_vendor_relationships",
-            "project_owner_relationships", "project_operator_relationships", "project_constructor_relationships",
-            "project_offtaker_relationships", "personnel_entity_relationships");
+    static final List<String> LEGACY = Arrays.stream(LegacyTable.values()).map(LegacyTable::tableName).toList();
 
     /**
      * The unified tables the backfill and the baseline copy write, and the backfill's bookkeeping; not the seeded

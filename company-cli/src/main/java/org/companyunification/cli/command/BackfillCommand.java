@@ -1,19 +1,15 @@
 package org.companyunification.cli.command;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
-import org.companyunification.cli.ProgressDisplay;
+import org.companyunification.cli.internal.ExitCode;
+import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.BackfillProgress;
-import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
-import org.companyunification.cli.internal.Json;
+import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.sync.Backfill;
@@ -23,11 +19,8 @@ import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -43,18 +36,10 @@ import picocli.CommandLine.TypeConversionException;
             "Safe to run again: unchanged rows are skipped, changed rows updated, new rows added; a run that was"
                     + " stopped is resumed. Rejected rows are reported, not an error."
         })
-public final class BackfillCommand implements Callable<Integer> {
+public final class BackfillCommand extends DatabaseCommand {
 
     /** How many rejected rows, and how many warnings, the text output lists. */
     static final int LISTED_IN_TEXT = 20;
-
-    private final Session session;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ConnectionOptions connection;
 
     @Option(names = "--only", paramLabel = "STEP", split = ",", converter = StepConverter.class,
             description = "Run only these steps: companies, personnel, projects (repeat the option or separate"
@@ -76,7 +61,7 @@ public final class BackfillCommand implements Callable<Integer> {
      * @param session the run
      */
     public BackfillCommand(Session session) {
-        this.session = requireNonNull(session, "session");
+        super(session);
     }
 
     @Option(names = "--batch-size", paramLabel = "N",
@@ -92,13 +77,13 @@ public final class BackfillCommand implements Callable<Integer> {
     /**
      * Runs the backfill, or the dry run.
      *
-     * @return {@value Main#OK}; rejected rows are reported, not a failure
+     * @return {@value ExitCode#OK}; rejected rows are reported, not a failure
      */
     @Override
     public Integer call() {
         Set<Step> steps = only == null || only.isEmpty() ? EnumSet.allOf(Step.class) : EnumSet.copyOf(only);
         ProgressDisplay display = json || session.quiet() ? ProgressDisplay.none() : session.environment().progress();
-        try (Database database = connection.open(session, dryRun ? Access.READ : Access.WRITE, "run the backfill");
+        try (Database database = open(dryRun ? Access.READ : Access.WRITE, "run the backfill");
                 BackfillProgress progress = new BackfillProgress(display)) {
             Backfill.Configuration configuration = Backfill.configure().dataSource(database.dataSource())
                     .listener(progress);
@@ -109,19 +94,15 @@ public final class BackfillCommand implements Callable<Integer> {
             BackfillResult result = dryRun ? backfill.dryRun(steps) : backfill.run(steps);
             progress.close();
             Report report = Report.of(database, steps, result);
-            if (json) {
-                Json.print(session, report);
-            } else {
-                print(report, result);
-            }
+            printer.print(json, report, r -> print(r, result));
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report, BackfillResult result) {
-        session.print((report.dryRun() ? "Dry run of the backfill" : "Backfill") + " of " + report.database()
-                + " at " + report.url() + (report.environment() == null ? "" : " (environment "
-                + report.environment() + ")") + ", steps " + String.join(", ", report.steps()) + ":");
+        printer.line((report.dryRun() ? "Dry run of the backfill" : "Backfill") + " of "
+                + ReportPrinter.where(report.database(), report.url(), report.environment()) + ", steps "
+                + String.join(", ", report.steps()) + ":");
         TextTable table = new TextTable().left("step").left("table").right("read").right("created")
                 .right("updated").right("unchanged").right("merged").right("rejected").right("skipped")
                 .right("warnings");
@@ -132,15 +113,15 @@ public final class BackfillCommand implements Callable<Integer> {
         Row total = report.total();
         table.row("", "total", total.read(), total.created(), total.updated(), total.unchanged(), total.merged(),
                 total.rejected(), total.skipped(), total.warnings());
-        table.lines("  ").forEach(session::print);
-        session.print("");
+        printer.table(table);
+        printer.line("");
         if (report.dryRun()) {
-            session.print("Dry run: nothing was written.");
+            printer.line("Dry run: nothing was written.");
         } else {
-            session.print("Run id: " + report.runId() + " (list runs with 'runs', undo this one with 'rollback --run "
+            printer.line("Run id: " + report.runId() + " (list runs with 'runs', undo this one with 'rollback --run "
                     + report.runId() + "')");
         }
-        session.print(String.format(Locale.ROOT, "Took %.1f s.", report.durationMillis() / 1000.0));
+        printer.line(String.format(Locale.ROOT, "Took %.1f s.", report.durationMillis() / 1000.0));
         String where = report.dryRun() ? "see --json" : "see --json or the backfill_issues table";
         printIssues("Rejected rows", result.rejected(), total.rejected(), where);
         printIssues("Warnings", result.warnings(), total.warnings(), where);
@@ -150,12 +131,11 @@ public final class BackfillCommand implements Callable<Integer> {
         if (count == 0) {
             return;
         }
-        session.print("");
-        session.print(heading + " (" + count + "):");
-        listed.stream().limit(LISTED_IN_TEXT).forEach(issue -> session.print("  " + issue));
+        printer.section(heading + " (" + count + "):");
+        listed.stream().limit(LISTED_IN_TEXT).forEach(issue -> printer.item(issue.toString()));
         long shown = Math.min(listed.size(), LISTED_IN_TEXT);
         if (count > shown) {
-            session.print("  ... and " + (count - shown) + " more (" + where + ")");
+            printer.item("... and " + (count - shown) + " more (" + where + ")");
         }
     }
 

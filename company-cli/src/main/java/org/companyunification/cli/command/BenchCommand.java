@@ -1,7 +1,5 @@
 package org.companyunification.cli.command;
 
-import static java.util.Objects.requireNonNull;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -11,9 +9,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.bench.Benchmark;
 import org.companyunification.cli.bench.BenchmarkListener;
 import org.companyunification.cli.bench.BenchmarkReport;
@@ -22,14 +19,12 @@ import org.companyunification.cli.bench.Measurement;
 import org.companyunification.cli.bench.Target;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.CliException;
-import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.ConnectionTarget;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,14 +41,9 @@ import picocli.CommandLine.Option;
                     + " afterwards unless --keep. Any other database must be a scratch one: the command refuses to"
                     + " run when a legacy or unified table holds rows, and removes the rows it wrote at the end."
         })
-public final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand extends DatabaseCommand {
 
     private static final String H2_DIRECTORY_PREFIX = "company-bench-";
-
-    private final Session session;
-
-    @Mixin
-    private ConnectionOptions connection;
 
     @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
             description = "The size of the generated data: 1 is 1,000 legacy company rows with 2,000 project and"
@@ -84,13 +74,13 @@ public final class BenchCommand implements Callable<Integer> {
      * @param session the run
      */
     public BenchCommand(Session session) {
-        this.session = requireNonNull(session, "session");
+        super(session);
     }
 
     /**
      * Runs the benchmark and reports it.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      * @throws CliException when an option is out of range, the JSON file cannot be written, or the database
      *     cannot be reached
      */
@@ -106,7 +96,7 @@ public final class BenchCommand implements Callable<Integer> {
         BenchmarkReport report;
         Optional<String> keptAt = Optional.empty();
         if (connection.namesADatabase()) {
-            try (Database database = connection.open(session, Access.WRITE,
+            try (Database database = open(Access.WRITE,
                     "run the benchmark (it writes test data and deletes it)")) {
                 report = run(database, !keep);
             }
@@ -132,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
             writeJson(report);
         }
         print(report, keptAt);
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private BenchmarkReport run(Database database, boolean cleanUp) {
@@ -178,18 +168,18 @@ public final class BenchCommand implements Callable<Integer> {
 
     private void print(BenchmarkReport report, Optional<String> keptAt) {
         BenchmarkReport.Machine machine = report.machine();
-        session.print("Backfill benchmark on " + report.database().name() + " " + report.database().version()
+        printer.line("Backfill benchmark on " + report.database().name() + " " + report.database().version()
                 + ": scale " + format(report.scale()) + " (" + String.format(Locale.ROOT, "%,d",
                         report.generation().rows()) + " legacy rows), seed " + report.seed() + ", batch size "
                 + String.format(Locale.ROOT, "%,d", report.batchSize()));
-        session.print("Machine: " + machine.availableProcessors() + " cores, max heap " + megabytes(
+        printer.line("Machine: " + machine.availableProcessors() + " cores, max heap " + megabytes(
                 machine.maxHeapBytes()) + machine.totalPhysicalMemoryBytes().stream()
                         .mapToObj(bytes -> String.format(Locale.ROOT, ", %.1f GB physical memory", bytes / 1e9))
                         .findFirst().orElse("")
                 + ", Java " + machine.javaVersion());
-        session.print("");
+        printer.line("");
         String row = "%-22s %9s %11s %11s  %-22s %-10s %s";
-        session.print(String.format(Locale.ROOT, row, "step", "seconds", "rows", "rows/s", "ratio", "target",
+        printer.line(String.format(Locale.ROOT, row, "step", "seconds", "rows", "rows/s", "ratio", "target",
                 "met?"));
         printRow(row, report.generation(), Optional.empty());
         printRow(row, report.backfill(), Optional.of(new Ratio(target(report, BenchmarkReport.BACKFILL_TO_BASELINE),
@@ -202,22 +192,22 @@ public final class BenchCommand implements Callable<Integer> {
         printRow(row, report.rowCount(), Optional.empty());
         printRow(row, report.baseline(), Optional.empty());
         Target heap = target(report, BenchmarkReport.PEAK_HEAP);
-        session.print(String.format(Locale.ROOT, row, "peak heap (backfill)", "", "", "",
+        printer.line(String.format(Locale.ROOT, row, "peak heap (backfill)", "", "", "",
                 megabytes(report.peakHeapBytes()), limit(heap), status(heap)));
-        session.print("");
-        session.print("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
+        printer.line("");
+        printer.line("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
                 + "second backfill, dry run, baseline copy), rows in the tables the validation reads (validation, "
                 + "count rows).");
-        session.print(report.validationPassed() ? "The validation passed."
+        printer.line(report.validationPassed() ? "The validation passed."
                 : "The validation found problems: run the benchmark again with --keep and validate the kept database for details.");
         if (jsonFile != null) {
-            session.print("Figures written to " + session.environment().workingDirectory().resolve(jsonFile));
+            printer.line("Figures written to " + session.environment().workingDirectory().resolve(jsonFile));
         }
-        keptAt.ifPresent(url -> session.print("The benchmark database is kept: " + url));
+        keptAt.ifPresent(url -> printer.line("The benchmark database is kept: " + url));
     }
 
     private void printRow(String row, Measurement measurement, Optional<Ratio> ratio) {
-        session.print(String.format(Locale.ROOT, row, measurement.step(),
+        printer.line(String.format(Locale.ROOT, row, measurement.step(),
                 String.format(Locale.ROOT, "%.3f", measurement.seconds()),
                 String.format(Locale.ROOT, "%,d", measurement.rows()),
                 String.format(Locale.ROOT, "%,.0f", measurement.rowsPerSecond()),

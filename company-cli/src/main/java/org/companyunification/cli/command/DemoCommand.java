@@ -19,15 +19,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.companyunification.cli.Main;
-import org.companyunification.cli.ProgressDisplay;
+import org.companyunification.cli.internal.ExitCode;
+import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.demo.DemoDataSet;
 import org.companyunification.cli.internal.BackfillProgress;
 import org.companyunification.cli.internal.CliException;
 import org.companyunification.cli.internal.ConnectionTarget;
 import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.CompanySchema;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
@@ -52,6 +54,7 @@ import picocli.CommandLine.Option;
 public final class DemoCommand implements Callable<Integer> {
 
     private final Session session;
+    private final ReportPrinter printer;
 
     @Option(names = "--keep", description = "Keep the demo database and print its URL, to explore it with the"
             + " other commands (default: removed at the end).")
@@ -64,12 +67,13 @@ public final class DemoCommand implements Callable<Integer> {
      */
     public DemoCommand(Session session) {
         this.session = requireNonNull(session, "session");
+        this.printer = new ReportPrinter(session);
     }
 
     /**
      * Runs the demo.
      *
-     * @return {@value Main#OK}: the demo ran, whatever its validation verdict
+     * @return {@value ExitCode#OK}: the demo ran, whatever its validation verdict
      */
     @Override
     public Integer call() {
@@ -81,11 +85,10 @@ public final class DemoCommand implements Callable<Integer> {
                 run(database);
             }
             if (keep) {
-                session.print("");
-                session.print("The demo database is kept: try 'validate --url " + url + "' or 'runs --url " + url
+                printer.section("The demo database is kept: try 'validate --url " + url + "' or 'runs --url " + url
                         + "'.");
             }
-            return Main.OK;
+            return ExitCode.OK;
         } finally {
             if (!keep) {
                 delete(directory);
@@ -100,10 +103,11 @@ public final class DemoCommand implements Callable<Integer> {
         DemoDataSet.load(database.dataSource());
         Map<String, Integer> legacy = DemoDataSet.rowsPerTable();
         long companyRows = Step.COMPANIES.legacyTables().stream().mapToLong(legacy::get).sum();
-        session.print("Demo: a fresh H2 database with the demo legacy data: " + companyRows + " company rows in six"
-                + " tables, " + legacy.get("projects") + " projects, " + legacy.get("personnel") + " people, "
+        printer.line("Demo: a fresh H2 database with the demo legacy data: " + companyRows + " company rows in six"
+                + " tables, " + legacy.get(LegacyTable.PROJECTS.tableName()) + " projects, "
+                + legacy.get(LegacyTable.PERSONNEL.tableName()) + " people, "
                 + Step.PROJECTS.legacyTables().stream().mapToLong(legacy::get).sum() + " project relationships and "
-                + legacy.get("personnel_entity_relationships") + " personnel relationships.");
+                + legacy.get(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS.tableName()) + " personnel relationships.");
 
         ProgressDisplay display = session.quiet() ? ProgressDisplay.none() : session.environment().progress();
         BackfillResult result;
@@ -121,41 +125,42 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private void printCompanies(BackfillResult result, long companyRows, long companies) {
-        session.print("");
-        session.print("Legacy company rows became companies:");
+        printer.section("Legacy company rows became companies:");
         TextTable table = new TextTable().left("legacy table").right("rows").right("new company")
                 .right("joined a company").right("rejected");
         for (TableResult t : result.tablesOf(Step.COMPANIES)) {
             table.row(t.table(), t.read(), t.created(), t.merged(), t.rejected());
         }
-        table.lines("  ").forEach(session::print);
-        session.print("  " + companyRows + " legacy company rows became " + companies + " companies.");
+        printer.table(table);
+        printer.item(companyRows + " legacy company rows became " + companies + " companies.");
     }
 
     private void printSeveralRoles(Database database) {
         Map<String, List<String>> companies = new LinkedHashMap<>();
+        StringBuilder roleOfSourceTable = new StringBuilder("CASE o.source_table");
+        for (LegacyTable table : LegacyTable.companyTables()) {
+            roleOfSourceTable.append(" WHEN '").append(table.tableName()).append("' THEN ")
+                    .append(table.role().roleId());
+        }
+        roleOfSourceTable.append(" END");
         query(database, "SELECT c.company_name, r.role_label, o.source_table, o.source_name FROM companies c"
                 + " JOIN company_origins o ON o.company_id = c.company_id"
-                + " JOIN company_roles r ON r.role_id = CASE o.source_table WHEN 'technology_vendors' THEN 1"
-                + " WHEN 'owners_developers' THEN 2 WHEN 'operators' THEN 3 WHEN 'constructors' THEN 4"
-                + " WHEN 'offtakers' THEN 5 ELSE 6 END"
+                + " JOIN company_roles r ON r.role_id = " + roleOfSourceTable
                 + " WHERE c.company_id IN (SELECT company_id FROM company_role_assignments WHERE context_type IS NULL"
                 + " GROUP BY company_id HAVING COUNT(*) > 1)"
                 + " ORDER BY c.company_name, r.role_id, o.source_id", rs -> companies
                         .computeIfAbsent(rs.getString(1), name -> new ArrayList<>())
                         .add(rs.getString(2) + " ('" + rs.getString(4) + "' in " + rs.getString(3) + ")"));
-        session.print("");
-        session.print("Companies that hold several roles (" + companies.size() + "), with the legacy rows they came"
+        printer.section("Companies that hold several roles (" + companies.size() + "), with the legacy rows they came"
                 + " from:");
         companies.forEach((name, roles) -> {
-            session.print("  " + name);
-            roles.forEach(role -> session.print("      " + role));
+            printer.item(name);
+            roles.forEach(role -> printer.item("    " + role));
         });
     }
 
     private void printRelationships(BackfillResult result) {
-        session.print("");
-        session.print("Relationships:");
+        printer.section("Relationships:");
         TextTable table = new TextTable().left("legacy table").right("rows").right("migrated").right("rejected")
                 .right("skipped");
         for (Step step : List.of(Step.PROJECTS, Step.PERSONNEL)) {
@@ -163,25 +168,23 @@ public final class DemoCommand implements Callable<Integer> {
                 table.row(t.table(), t.read(), t.migrated(), t.rejected(), t.skipped());
             }
         }
-        table.lines("  ").forEach(session::print);
+        printer.table(table);
     }
 
     private void printIssues(String heading, List<RowIssue> issues) {
-        session.print("");
-        session.print(heading + " (" + issues.size() + "):");
+        printer.section(heading + " (" + issues.size() + "):");
         issues.stream().sorted(Comparator.comparing(RowIssue::table).thenComparing(RowIssue::id))
-                .forEach(issue -> session.print("  " + issue));
+                .forEach(issue -> printer.item(issue.toString()));
     }
 
     private void printVerdict(ValidationReport report) {
-        session.print("");
-        session.print(String.format(Locale.ROOT, "Validation: %s (project relationship coverage %.1f%%, personnel"
+        printer.section(String.format(Locale.ROOT, "Validation: %s (project relationship coverage %.1f%%, personnel"
                 + " affiliation coverage %.1f%%, threshold %.0f%%)", report.passed() ? "PASSED" : "FAILED",
                 report.projectCoverage().ratio() * 100, report.personnelCoverage().ratio() * 100,
                 report.projectCoverage().threshold() * 100));
-        report.failures().forEach(failure -> session.print("  " + failure));
+        report.failures().forEach(failure -> printer.item(failure.toString()));
         if (!report.passed()) {
-            session.print("  The demo data holds deliberate errors, listed above as rejected rows; in a real"
+            printer.item("The demo data holds deliberate errors, listed above as rejected rows; in a real"
                     + " migration they are fixed in the legacy tables and the backfill is run again.");
         }
     }

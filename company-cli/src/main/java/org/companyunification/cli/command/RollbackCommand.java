@@ -1,21 +1,16 @@
 package org.companyunification.cli.command;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
-import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
-import org.companyunification.cli.internal.Json;
+import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.RollbackResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code company-cli rollback --run ID}: undoes one backfill run and prints what was deleted. */
@@ -26,12 +21,7 @@ import picocli.CommandLine.Option;
                     + " profiles, affiliations and their origin records). Legacy tables are not touched.",
             "Rows applications wrote since stay, and so does a company they refer to. Find the run id with 'runs'."
         })
-public final class RollbackCommand implements Callable<Integer> {
-
-    private final Session session;
-
-    @Mixin
-    private ConnectionOptions connection;
+public final class RollbackCommand extends DatabaseCommand {
 
     @Option(names = "--run", paramLabel = "ID", required = true, description = "The id of the run to undo.")
     private long runId;
@@ -45,39 +35,34 @@ public final class RollbackCommand implements Callable<Integer> {
      * @param session the run
      */
     public RollbackCommand(Session session) {
-        this.session = requireNonNull(session, "session");
+        super(session);
     }
 
     /**
      * Rolls the run back.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      */
     @Override
     public Integer call() {
-        try (Database database = connection.open(session, Access.WRITE, "roll back backfill run " + runId)) {
+        try (Database database = open(Access.WRITE, "roll back backfill run " + runId)) {
             RollbackResult result = Backfill.configure().dataSource(database.dataSource()).load().rollback(runId);
             Report report = new Report(database.vendor().displayName(), database.target().url(),
                     database.target().environment().orElse(null), result.runId(), new TreeMap<>(result.deleted()),
                     result.totalDeleted(), result.companiesKept());
-            if (json) {
-                Json.print(session, report);
-            } else {
-                print(report);
-            }
+            printer.print(json, report, this::print);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report) {
-        session.print("Rolled back backfill run " + report.runId() + " of " + report.database() + " at "
-                + report.url() + (report.environment() == null ? "" : " (environment " + report.environment() + ")")
-                + ":");
+        printer.line("Rolled back backfill run " + report.runId() + " of "
+                + ReportPrinter.where(report.database(), report.url(), report.environment()) + ":");
         TextTable table = new TextTable().left("unified table").right("rows deleted");
         report.deleted().forEach(table::row);
         table.row("total", report.totalDeleted());
-        table.lines("  ").forEach(session::print);
-        session.print("Companies kept because rows written since refer to them: " + report.companiesKept());
+        printer.table(table);
+        printer.line("Companies kept because rows written since refer to them: " + report.companiesKept());
     }
 
     /**

@@ -1,21 +1,16 @@
 package org.companyunification.cli.command;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
-import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
-import org.companyunification.cli.internal.Json;
+import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillRun;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code company-cli runs}: lists the recorded backfill runs, oldest first. */
@@ -24,12 +19,7 @@ import picocli.CommandLine.Option;
             "Lists the backfill runs: id, status, steps, batch size, start and end (UTC), oldest first.",
             "A RUNNING or FAILED run is resumed by the next backfill; any run can be undone with 'rollback --run ID'."
         })
-public final class RunsCommand implements Callable<Integer> {
-
-    private final Session session;
-
-    @Mixin
-    private ConnectionOptions connection;
+public final class RunsCommand extends DatabaseCommand {
 
     @Option(names = "--json", description = "Print the runs as JSON.")
     private boolean json;
@@ -40,44 +30,39 @@ public final class RunsCommand implements Callable<Integer> {
      * @param session the run
      */
     public RunsCommand(Session session) {
-        this.session = requireNonNull(session, "session");
+        super(session);
     }
 
     /**
      * Lists the runs.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      */
     @Override
     public Integer call() {
-        try (Database database = connection.open(session, Access.READ, "list the backfill runs")) {
+        try (Database database = open(Access.READ, "list the backfill runs")) {
             List<BackfillRun> runs = Backfill.configure().dataSource(database.dataSource()).load().runs();
             Report report = new Report(database.vendor().displayName(), database.target().url(),
                     database.target().environment().orElse(null), runs.stream().map(Run::of).toList());
-            if (json) {
-                Json.print(session, report);
-            } else {
-                print(report);
-            }
+            printer.print(json, report, this::print);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report) {
-        String where = report.database() + " at " + report.url()
-                + (report.environment() == null ? "" : " (environment " + report.environment() + ")");
+        String where = ReportPrinter.where(report.database(), report.url(), report.environment());
         if (report.runs().isEmpty()) {
-            session.print("No backfill runs recorded in " + where + ".");
+            printer.line("No backfill runs recorded in " + where + ".");
             return;
         }
-        session.print("Backfill runs of " + where + ":");
+        printer.line("Backfill runs of " + where + ":");
         TextTable table = new TextTable().right("run").left("status").left("steps").right("batch size")
                 .left("started").left("finished");
         for (Run run : report.runs()) {
             table.row(run.runId(), run.status(), String.join(",", run.steps()), run.batchSize(), run.startedAt(),
                     run.finishedAt() == null ? "-" : run.finishedAt());
         }
-        table.lines("  ").forEach(session::print);
+        printer.table(table);
     }
 
     /**

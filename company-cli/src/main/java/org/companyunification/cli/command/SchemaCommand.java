@@ -1,20 +1,15 @@
 package org.companyunification.cli.command;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
-import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
-import org.companyunification.cli.internal.Json;
+import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.model.schema.CompanySchema;
 import org.companyunification.model.schema.SchemaMigrationResult;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -26,12 +21,7 @@ import picocli.CommandLine.Option;
             "Applies the unified schema migrations to the database and prints what was applied.",
             "Existing legacy tables and their rows are left untouched; running it again applies only what is new."
         })
-public final class SchemaCommand implements Callable<Integer> {
-
-    private final Session session;
-
-    @Mixin
-    private ConnectionOptions connection;
+public final class SchemaCommand extends DatabaseCommand {
 
     @Option(names = "--with-legacy",
             description = "Also create the legacy tables (for tests and demos; production databases have them).")
@@ -46,17 +36,17 @@ public final class SchemaCommand implements Callable<Integer> {
      * @param session the run
      */
     public SchemaCommand(Session session) {
-        this.session = requireNonNull(session, "session");
+        super(session);
     }
 
     /**
      * Applies the migrations.
      *
-     * @return {@value Main#OK}
+     * @return {@value ExitCode#OK}
      */
     @Override
     public Integer call() {
-        try (Database database = connection.open(session, Access.WRITE, "apply the schema migrations")) {
+        try (Database database = open(Access.WRITE, "apply the schema migrations")) {
             CompanySchema schema = CompanySchema.configure().dataSource(database.dataSource()).load();
             List<SchemaMigrationResult> results = new ArrayList<>();
             if (withLegacy) {
@@ -66,24 +56,20 @@ public final class SchemaCommand implements Callable<Integer> {
             Report report = new Report(database.vendor().displayName(), database.target().url(),
                     database.target().environment().orElse(null),
                     results.stream().map(Step::of).toList());
-            if (json) {
-                Json.print(session, report);
-            } else {
-                print(report);
-            }
+            printer.print(json, report, this::print);
         }
-        return Main.OK;
+        return ExitCode.OK;
     }
 
     private void print(Report report) {
-        session.print("Schema of " + report.database() + " at " + report.url()
-                + (report.environment() == null ? "" : " (environment " + report.environment() + ")") + ":");
+        printer.line("Schema of " + ReportPrinter.where(report.database(), report.url(), report.environment())
+                + ":");
         for (Step step : report.schemas()) {
-            String label = String.format("  %-16s", step.schema() + " schema:");
+            String label = String.format("%-16s", step.schema() + " schema:");
             if (step.migrationsApplied() == 0) {
-                session.print(label + "already at version " + step.toVersion() + ", nothing to apply");
+                printer.item(label + "already at version " + step.toVersion() + ", nothing to apply");
             } else {
-                session.print(label + "applied " + step.migrationsApplied()
+                printer.item(label + "applied " + step.migrationsApplied()
                         + (step.migrationsApplied() == 1 ? " migration" : " migrations")
                         + ", now at version " + step.toVersion());
             }

@@ -1,7 +1,5 @@
 package org.companyunification.cli.command;
 
-import static java.util.Objects.requireNonNull;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,14 +12,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import org.companyunification.cli.Main;
+import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.CliException;
-import org.companyunification.cli.internal.ConnectionOptions;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.Json;
 import org.companyunification.cli.internal.Session;
+import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.sync.validation.Coverage;
@@ -34,15 +31,12 @@ import org.companyunification.sync.validation.Validation;
 import org.companyunification.sync.validation.ValidationChange;
 import org.companyunification.sync.validation.ValidationReport;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code company-cli validate}: checks the migration against its success criteria with {@link Validation}, prints
- * the {@link ValidationReport}, and exits {@value Main#OK} when it passes and {@value Main#VALIDATION_FAILED} when
+ * the {@link ValidationReport}, and exits {@value ExitCode#OK} when it passes and {@value ExitCode#VALIDATION_FAILED} when
  * it does not. Saves the report as a baseline, or compares it with one saved earlier.
  */
 @Command(name = "validate",
@@ -52,18 +46,10 @@ import picocli.CommandLine.Spec;
                     + " the integrity checks, the unmapped rows with their reasons, and the verdict.",
             "Exits 0 when every success criterion holds, 1 when one does not. Only reads."
         })
-public final class ValidateCommand implements Callable<Integer> {
+public final class ValidateCommand extends DatabaseCommand {
 
     /** How many unmapped rows the text output lists. */
     static final int LISTED_IN_TEXT = 20;
-
-    private final Session session;
-
-    @Spec
-    private CommandSpec spec;
-
-    @Mixin
-    private ConnectionOptions connection;
 
     private double threshold = 0.95;
 
@@ -86,7 +72,7 @@ public final class ValidateCommand implements Callable<Integer> {
      * @param session the run
      */
     public ValidateCommand(Session session) {
-        this.session = requireNonNull(session, "session");
+        super(session);
     }
 
     @Option(names = "--threshold", paramLabel = "RATIO",
@@ -103,17 +89,17 @@ public final class ValidateCommand implements Callable<Integer> {
     /**
      * Validates.
      *
-     * @return {@value Main#OK} when the report passed, {@value Main#VALIDATION_FAILED} when it did not
+     * @return {@value ExitCode#OK} when the report passed, {@value ExitCode#VALIDATION_FAILED} when it did not
      */
     @Override
     public Integer call() {
         Optional<Baseline> earlier = Optional.ofNullable(baseline).map(this::readBaseline);
         ValidationReport report;
         String description;
-        try (Database database = connection.open(session, Access.READ, "validate the migration")) {
+        try (Database database = open(Access.READ, "validate the migration")) {
             report = Validation.configure().dataSource(database.dataSource()).coverageThreshold(threshold).load()
                     .validate();
-            description = database.vendor().displayName() + " at " + database.target().describe();
+            description = ReportPrinter.where(database);
         }
         Optional<Path> saved = Optional.ofNullable(saveBaseline).map(file -> save(report, file));
         Optional<List<ValidationChange>> changes = earlier.map(b -> report.changesSince(b.report()));
@@ -122,7 +108,7 @@ public final class ValidateCommand implements Callable<Integer> {
         } else {
             print(description, report, earlier, changes, saved);
         }
-        return report.passed() ? Main.OK : Main.VALIDATION_FAILED;
+        return report.passed() ? ExitCode.OK : ExitCode.VALIDATION_FAILED;
     }
 
     private Baseline readBaseline(Path file) {
@@ -179,67 +165,59 @@ public final class ValidateCommand implements Callable<Integer> {
 
     private void print(String description, ValidationReport report, Optional<Baseline> earlier,
             Optional<List<ValidationChange>> changes, Optional<Path> saved) {
-        session.print("Validation of " + description + ", " + report.validatedAt().truncatedTo(ChronoUnit.SECONDS)
+        printer.line("Validation of " + description + ", " + report.validatedAt().truncatedTo(ChronoUnit.SECONDS)
                 + ":");
-        session.print("");
-        session.print("Legacy tables:");
+        printer.section("Legacy tables:");
         TextTable tables = new TextTable().left("table").right("rows").right("mapped").right("not mapped")
                 .right("out of scope").right("mapped %");
         for (TableCoverage table : report.tables()) {
             tables.row(table.table(), table.rows(), table.mapped(), table.notMapped(), table.outOfScope(),
                     percent(table.ratio()));
         }
-        tables.lines("  ").forEach(session::print);
-        session.print("");
-        session.print("Global roles (companies holding the role against companies mapped from its table):");
+        printer.table(tables);
+        printer.section("Global roles (companies holding the role against companies mapped from its table):");
         TextTable roles = new TextTable().left("role").left("legacy table").right("holding role")
                 .right("mapped from table").left("");
         for (RoleCount role : report.roles()) {
             roles.row(role.role(), role.legacyTable(), role.companiesHoldingRole(), role.companiesMappedFromTable(),
                     role.matches() ? "ok" : "MISMATCH");
         }
-        roles.lines("  ").forEach(session::print);
-        session.print("");
-        session.print("Coverage:");
+        printer.table(roles);
+        printer.section("Coverage:");
         TextTable coverage = new TextTable().left("relationships").right("rows").right("mapped").right("mapped %")
                 .right("threshold").left("");
         coverageRow(coverage, "project relationships", report.projectCoverage());
         coverageRow(coverage, "personnel relationships", report.personnelCoverage());
-        coverage.lines("  ").forEach(session::print);
-        session.print("");
-        session.print("Integrity checks:");
+        printer.table(coverage);
+        printer.section("Integrity checks:");
         for (IntegrityCheck check : report.integrity()) {
-            session.print("  " + (check.passed() ? "ok      " : "FAILED  ") + check.name()
+            printer.item((check.passed() ? "ok      " : "FAILED  ") + check.name()
                     + (check.passed() ? "" : " (" + check.violations() + " violations)"));
         }
-        session.print("");
         List<UnmappedRow> unmapped = report.unmappedRows();
-        session.print("Unmapped legacy rows: " + (unmapped.isEmpty() ? "none" : unmapped.size()));
+        printer.section("Unmapped legacy rows: " + (unmapped.isEmpty() ? "none" : unmapped.size()));
         unmapped.stream().limit(LISTED_IN_TEXT)
-                .forEach(row -> session.print("  " + row.table() + " #" + row.id() + ": " + row.reason()));
+                .forEach(row -> printer.item(row.table() + " #" + row.id() + ": " + row.reason()));
         if (unmapped.size() > LISTED_IN_TEXT) {
-            session.print("  ... and " + (unmapped.size() - LISTED_IN_TEXT) + " more (see --json)");
+            printer.item("... and " + (unmapped.size() - LISTED_IN_TEXT) + " more (see --json)");
         }
         RowsWithoutOrigin withoutOrigin = report.rowsWithoutOrigin();
-        session.print("Rows without a legacy origin (written by applications): " + withoutOrigin.companies()
+        printer.line("Rows without a legacy origin (written by applications): " + withoutOrigin.companies()
                 + " companies, " + withoutOrigin.assignments() + " role assignments, " + withoutOrigin.affiliations()
                 + " affiliations");
         if (earlier.isPresent()) {
             Baseline b = earlier.get();
             List<ValidationChange> list = changes.orElseThrow();
-            session.print("");
-            session.print("Changes since the baseline " + b.file() + " of "
+            printer.section("Changes since the baseline " + b.file() + " of "
                     + b.report().validatedAt().truncatedTo(ChronoUnit.SECONDS) + ": "
                     + (list.isEmpty() ? "none" : list.size()));
-            list.forEach(change -> session.print("  " + change));
+            list.forEach(change -> printer.item(change.toString()));
         }
         saved.ifPresent(path -> {
-            session.print("");
-            session.print("Saved this report as a baseline to " + path);
+            printer.section("Saved this report as a baseline to " + path);
         });
-        session.print("");
-        session.print("Verdict: " + (report.passed() ? "PASSED" : "FAILED"));
-        report.failures().forEach(failure -> session.print("  - " + failure));
+        printer.section("Verdict: " + (report.passed() ? "PASSED" : "FAILED"));
+        report.failures().forEach(failure -> printer.item("- " + failure));
     }
 
     private static void coverageRow(TextTable table, String name, Coverage coverage) {

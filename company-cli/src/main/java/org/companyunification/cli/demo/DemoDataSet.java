@@ -10,12 +10,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
+import org.companyunification.cli.internal.Connections;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
+import org.companyunification.model.legacy.LegacyTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -121,14 +124,7 @@ public final class DemoDataSet {
     public static long load(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
         List<String> statements = statements();
-        Connection connection;
-        try {
-            connection = dataSource.getConnection();
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
-                    "Cannot connect to the database to load the demo data set: " + e.getMessage(), e);
-        }
-        try (connection) {
+        try (Connection connection = Connections.open(dataSource, "to load the demo data set")) {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             long rows = 0;
@@ -162,21 +158,24 @@ public final class DemoDataSet {
     }
 
     private static Map<String, Integer> rows() {
-        Map<String, Integer> rows = new LinkedHashMap<>();
-        rows.put("projects", 12);
-        rows.put("personnel", 15);
-        rows.put("technology_vendors", 13);
-        rows.put("owners_developers", 24);
-        rows.put("operators", 4);
-        rows.put("constructors", 5);
-        rows.put("offtakers", 6);
-        rows.put("clients", 1);
-        rows.put("project_vendor_relationships", 13);
-        rows.put("project_owner_relationships", 14);
-        rows.put("project_operator_relationships", 5);
-        rows.put("project_constructor_relationships", 5);
-        rows.put("project_offtaker_relationships", 6);
-        rows.put("personnel_entity_relationships", 19);
-        return Collections.unmodifiableMap(rows);
+        Map<LegacyTable, Integer> rows = new EnumMap<>(LegacyTable.class);
+        rows.put(LegacyTable.PROJECTS, 12);
+        rows.put(LegacyTable.PERSONNEL, 15);
+        rows.put(LegacyTable.TECHNOLOGY_VENDORS, 13);
+        rows.put(LegacyTable.OWNERS_DEVELOPERS, 24);
+        rows.put(LegacyTable.OPERATORS, 4);
+        rows.put(LegacyTable.CONSTRUCTORS, 5);
+        rows.put(LegacyTable.OFFTAKERS, 6);
+        rows.put(LegacyTable.CLIENTS, 1);
+        rows.put(LegacyTable.PROJECT_VENDOR_RELATIONSHIPS, 13);
+        rows.put(LegacyTable.PROJECT_OWNER_RELATIONSHIPS, 14);
+        rows.put(LegacyTable.PROJECT_OPERATOR_RELATIONSHIPS, 5);
+        rows.put(LegacyTable.PROJECT_CONSTRUCTOR_RELATIONSHIPS, 5);
+        rows.put(LegacyTable.PROJECT_OFFTAKER_RELATIONSHIPS, 6);
+        rows.put(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS, 19);
+        // The script fills the tables in the order of the catalogue, which is the order of the EnumMap.
+        Map<String, Integer> byName = new LinkedHashMap<>();
+        rows.forEach((table, count) -> byName.put(table.tableName(), count));
+        return Collections.unmodifiableMap(byName);
     }
 }

@@ -3,7 +3,7 @@ package org.companyunification.cli.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Locale;
-import org.companyunification.cli.ProgressDisplay;
+import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.sync.ProgressListener;
 import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;

@@ -3,14 +3,13 @@ package org.companyunification.cli.internal;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
-import org.companyunification.cli.Main;
 import org.companyunification.model.CompanyUnificationException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns every failure into one line on standard error and exit code {@value Main#ERROR}; {@code --verbose} adds
+ * Turns every failure into one line on standard error and exit code {@value ExitCode#ERROR}; {@code --verbose} adds
  * the stack trace. The line names the command, then says what was wrong and what to do.
  */
 public final class ErrorReporter {
@@ -31,7 +30,7 @@ public final class ErrorReporter {
      *
      * @param error the parse error
      * @param args the command line
-     * @return {@value Main#ERROR}
+     * @return {@value ExitCode#ERROR}
      */
     public int parameterError(ParameterException error, String[] args) {
         CommandLine command = error.getCommandLine();
@@ -45,7 +44,7 @@ public final class ErrorReporter {
             message = oneLine(error.getMessage()) + " (see '" + name + " --help')";
         }
         session.err().println(name + ": " + message);
-        return Main.ERROR;
+        return ExitCode.ERROR;
     }
 
     /**
@@ -54,7 +53,7 @@ public final class ErrorReporter {
      * @param error what the command threw
      * @param command the command that ran
      * @param parseResult the parsed command line
-     * @return {@value Main#ERROR}
+     * @return {@value ExitCode#ERROR}
      */
     public int executionError(Exception error, CommandLine command, ParseResult parseResult) {
         session.err().println(command.getCommandSpec().qualifiedName() + ": " + describe(error));
@@ -62,7 +61,7 @@ public final class ErrorReporter {
             error.printStackTrace(session.err());
         }
         session.err().flush();
-        return Main.ERROR;
+        return ExitCode.ERROR;
     }
 
     /**

@@ -5,7 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import org.companyunification.cli.CliEnvironment;
+import org.companyunification.cli.console.CliEnvironment;
 
 /**
  * The state of one run of the tool: its environment, its output streams (which mask {@link Secrets}) and the

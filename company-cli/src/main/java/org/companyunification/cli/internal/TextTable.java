@@ -12,7 +12,7 @@ import java.util.List;
  *
  * <pre>{@code
  * TextTable table = new TextTable().left("table").right("rows");
- * table.row("technology_vendors", 12);
+ * table.row("companies", 12);
  * table.lines("  ").forEach(session::print);
  * }</pre>
  */

@@ -23,6 +23,8 @@ import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.TestDatabase;
+import org.companyunification.testing.generator.GeneratedData;
+import org.companyunification.testing.generator.LegacyDataGenerator;
 import org.companyunification.sync.Backfill;
 
 class BaselineCopyTest {

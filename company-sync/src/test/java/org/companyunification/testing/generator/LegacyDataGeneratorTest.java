@@ -1,8 +1,5 @@
 package org.companyunification.testing.generator;
 
-import org.companyunification.testing.Queries;
-
-import org.companyunification.model.legacy.LegacyTable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -13,15 +10,17 @@ import java.util.List;
 import java.util.Map;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.DatabaseVendor;
-import org.companyunification.testing.DatabaseTest;
-import org.companyunification.testing.LegacySnapshot;
-import org.companyunification.testing.TestDatabase;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.RowIssue;
 import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacySnapshot;
+import org.companyunification.testing.Queries;
+import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
 class LegacyDataGeneratorTest {
@@ -59,8 +58,8 @@ class LegacyDataGeneratorTest {
                 assertThat(data.companyRows()).isEqualTo(Math.round(1000 * scale));
                 assertThat(data.projectRelationshipRows()).isEqualTo(Math.round(2000 * scale));
                 assertThat(data.personnelRelationshipRows()).isEqualTo(Math.round(1000 * scale));
-                assertThat(data.rows("projects")).isEqualTo(Math.round(100 * scale));
-                assertThat(data.rows("personnel")).isEqualTo(Math.round(500 * scale));
+                assertThat(data.rows(LegacyTable.PROJECTS)).isEqualTo(Math.round(100 * scale));
+                assertThat(data.rows(LegacyTable.PERSONNEL)).isEqualTo(Math.round(500 * scale));
                 assertThat(data.totalRows()).isEqualTo(new LegacyDataGenerator(7, scale).plannedRows());
                 // the tables hold what the result says
                 Map<String, Long> counted = new LinkedHashMap<>();
@@ -68,7 +67,7 @@ class LegacyDataGeneratorTest {
                     counted.put(table, Queries.count(db.dataSource(), "SELECT COUNT(*) FROM " + table));
                 }
                 assertThat(counted).isEqualTo(data.rowsPerTable()).hasSize(14);
-                assertThat(data.rows("project_owner_relationships")).isEqualTo(Math.round(700 * scale));
+                assertThat(data.rows(LegacyTable.PROJECT_OWNER_RELATIONSHIPS)).isEqualTo(Math.round(700 * scale));
             }
         }
     }
@@ -80,12 +79,12 @@ class LegacyDataGeneratorTest {
             GeneratedData data = new LegacyDataGenerator(7, 3).generate(db.dataSource());
 
             // then
-            assertThat(share(data, "owners_developers")).isCloseTo(0.40, within(0.03));
-            assertThat(share(data, "technology_vendors")).isCloseTo(0.18, within(0.03));
-            assertThat(share(data, "offtakers")).isCloseTo(0.15, within(0.03));
-            assertThat(share(data, "constructors")).isCloseTo(0.12, within(0.03));
-            assertThat(share(data, "operators")).isCloseTo(0.10, within(0.03));
-            assertThat(share(data, "clients")).isCloseTo(0.075, within(0.025));
+            assertThat(share(data, LegacyTable.OWNERS_DEVELOPERS)).isCloseTo(0.40, within(0.03));
+            assertThat(share(data, LegacyTable.TECHNOLOGY_VENDORS)).isCloseTo(0.18, within(0.03));
+            assertThat(share(data, LegacyTable.OFFTAKERS)).isCloseTo(0.15, within(0.03));
+            assertThat(share(data, LegacyTable.CONSTRUCTORS)).isCloseTo(0.12, within(0.03));
+            assertThat(share(data, LegacyTable.OPERATORS)).isCloseTo(0.10, within(0.03));
+            assertThat(share(data, LegacyTable.CLIENTS)).isCloseTo(0.075, within(0.025));
         }
     }
 
@@ -188,7 +187,7 @@ class LegacyDataGeneratorTest {
                 .isEqualTo(1_000_000 + 2_000_000 + 1_000_000 + 100_000 + 500_000);
     }
 
-    private static double share(GeneratedData data, String table) {
+    private static double share(GeneratedData data, LegacyTable table) {
         return (double) data.rows(table) / data.companyRows();
     }
 

@@ -1,5 +1,11 @@
 package org.companyunification.testing.generator;
 
+import static org.companyunification.model.legacy.LegacyTable.CLIENTS;
+import static org.companyunification.model.legacy.LegacyTable.CONSTRUCTORS;
+import static org.companyunification.model.legacy.LegacyTable.OFFTAKERS;
+import static org.companyunification.model.legacy.LegacyTable.OPERATORS;
+import static org.companyunification.model.legacy.LegacyTable.OWNERS_DEVELOPERS;
+import static org.companyunification.model.legacy.LegacyTable.TECHNOLOGY_VENDORS;
 import static org.companyunification.testing.generator.RandomValues.chance;
 import static org.companyunification.testing.generator.RandomValues.pick;
 
@@ -7,14 +13,13 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.companyunification.testing.generator.TableInserter.Column;
+import org.companyunification.model.legacy.LegacyTable;
 
 /**
  * Writes the six legacy company tables in one pass over organisations: each organisation gets a row in its main
@@ -34,57 +39,9 @@ final class CompanyRows {
 
     private static final long ORGANISATION_STREAM = 10;
 
-    /**
-     * The six tables, with the unified role and personnel entity type of each and the share of organisations
-     * whose main table each is (owners/developers largest).
-     */
-    enum Table {
-        VENDORS("technology_vendors", "vendor_id", "vendor_name", 1, "vendor", 0.17),
-        OWNERS("owners_developers", "owner_id", "company_name", 2, "owner", 0.42),
-        OPERATORS("operators", "operator_id", "operator_name", 3, "operator", 0.09),
-        CONSTRUCTORS("constructors", "constructor_id", "company_name", 4, "constructor", 0.11),
-        OFFTAKERS("offtakers", "offtaker_id", "organization_name", 5, "offtaker", 0.14),
-        CLIENTS("clients", "client_id", "client_name", 6, "client", 0.07);
-
-        final String table;
-        final String idColumn;
-        final String nameColumn;
-        final int roleId;
-        final String entityType;
-        final double weight;
-
-        Table(String table, String idColumn, String nameColumn, int roleId, String entityType, double weight) {
-            this.table = table;
-            this.idColumn = idColumn;
-            this.nameColumn = nameColumn;
-            this.roleId = roleId;
-            this.entityType = entityType;
-            this.weight = weight;
-        }
-
-        List<Column> columns() {
-            List<Column> columns = new ArrayList<>(List.of(Column.id(idColumn), Column.text(nameColumn)));
-            switch (this) {
-                case OWNERS -> columns.add(Column.text("company_type"));
-                case OFFTAKERS -> columns.add(Column.text("sector"));
-                default -> { }
-            }
-            columns.addAll(List.of(Column.text("website"), Column.text("country"), Column.text("contact_email"),
-                    Column.text("contact_phone")));
-            switch (this) {
-                case VENDORS -> columns.add(Column.text("reactor_type"));
-                case CLIENTS -> columns.addAll(List.of(Column.text("relationship_strength"),
-                        Column.text("client_priority"), Column.text("relationship_notes"),
-                        Column.date("last_contact_date"), Column.date("next_contact_date")));
-                default -> { }
-            }
-            columns.addAll(List.of(Column.text("notes"), Column.timestamp("created_at"),
-                    Column.timestamp("updated_at")));
-            return columns;
-        }
-    }
-
-    private static final double[] WEIGHTS = Arrays.stream(Table.values()).mapToDouble(t -> t.weight).toArray();
+    /** The share of organisations whose main table each table is: owners/developers largest. */
+    private static final CompanyTableShares MAIN_TABLES = new CompanyTableShares(Map.of(TECHNOLOGY_VENDORS, 0.17,
+            OWNERS_DEVELOPERS, 0.42, OPERATORS, 0.09, CONSTRUCTORS, 0.11, OFFTAKERS, 0.14, CLIENTS, 0.07));
 
     private static final List<String> REACTOR_TYPES = List.of("Light-water SMR", "High-temperature gas reactor",
             "Molten-salt reactor", "Sodium-cooled fast reactor", "Heat-pipe microreactor", "Pressurised water reactor",
@@ -102,10 +59,10 @@ final class CompanyRows {
 
     static void write(GenerationRun run) throws SQLException {
         OrganisationNames names = new OrganisationNames(run.seed);
-        Map<Table, TableInserter> inserters = new EnumMap<>(Table.class);
-        Map<Table, Long> ids = new EnumMap<>(Table.class);
-        for (Table table : Table.values()) {
-            inserters.put(table, run.inserter(table.table, table.columns()));
+        Map<LegacyTable, TableInserter> inserters = new EnumMap<>(LegacyTable.class);
+        Map<LegacyTable, Long> ids = new EnumMap<>(LegacyTable.class);
+        for (LegacyTable table : LegacyTable.companyTables()) {
+            inserters.put(table, run.inserter(table));
             ids.put(table, 0L);
         }
         long target = run.plan.companyRows();
@@ -114,13 +71,13 @@ final class CompanyRows {
             SplittableRandom random = run.random(ORGANISATION_STREAM, organisation);
             boolean nearDuplicate = organisation % 2 == 1 && chance(random, NEAR_DUPLICATE);
             String name = nearDuplicate ? names.nearDuplicate(organisation - 1) : names.base(organisation);
-            List<Table> tables = tables(random);
+            List<LegacyTable> tables = tables(random);
             Profile profile = Profile.of(random, names.slug(nearDuplicate ? organisation - 1 : organisation),
                     nearDuplicate);
-            Set<Table> reached = EnumSet.noneOf(Table.class);
+            Set<LegacyTable> reached = EnumSet.noneOf(LegacyTable.class);
             boolean duplicated = false;
             for (int i = 0; i < tables.size() && written < target; i++) {
-                Table table = tables.get(i);
+                LegacyTable table = tables.get(i);
                 boolean keep = i == 0 ? chance(random, 0.75) : chance(random, 0.3);
                 String rowName = keep ? name : OrganisationNames.variant(name, random);
                 long id = ids.merge(table, 1L, Long::sum);
@@ -139,19 +96,19 @@ final class CompanyRows {
                 run.shape.nearDuplicateOrganisations++;
             }
         }
-        for (Table table : Table.values()) {
+        for (LegacyTable table : LegacyTable.companyTables()) {
             run.finish(inserters.get(table));
         }
     }
 
     /** The tables an organisation has rows in: its main table first, then any others, then a second main row. */
-    private static List<Table> tables(SplittableRandom random) {
-        Table main = Table.values()[RandomValues.weighted(random, WEIGHTS)];
-        List<Table> tables = new ArrayList<>(List.of(main));
+    private static List<LegacyTable> tables(SplittableRandom random) {
+        LegacyTable main = MAIN_TABLES.draw(random);
+        List<LegacyTable> tables = new ArrayList<>(List.of(main));
         if (chance(random, MULTI_TABLE)) {
             int extra = chance(random, 0.7) ? 1 : 2;
             while (tables.size() < 1 + extra) {
-                Table other = Table.values()[RandomValues.weighted(random, WEIGHTS)];
+                LegacyTable other = MAIN_TABLES.draw(random);
                 if (!tables.contains(other)) {
                     tables.add(other);
                 }
@@ -173,13 +130,14 @@ final class CompanyRows {
         }
     }
 
-    private static Object[] values(GenerationRun run, Table table, long id, String name, Profile profile,
+    /** The values of a row, in the order of the table's {@link LegacyTable#columns() columns}. */
+    private static Object[] values(GenerationRun run, LegacyTable table, long id, String name, Profile profile,
             boolean secondary, SplittableRandom random) {
         List<Object> values = new ArrayList<>(16);
         values.add(id);
         values.add(name);
         switch (table) {
-            case OWNERS -> values.add(chance(random, 0.8) ? pick(random, COMPANY_TYPES) : null);
+            case OWNERS_DEVELOPERS -> values.add(chance(random, 0.8) ? pick(random, COMPANY_TYPES) : null);
             case OFFTAKERS -> values.add(chance(random, 0.8) ? pick(random, SECTORS) : null);
             default -> { }
         }
@@ -188,7 +146,7 @@ final class CompanyRows {
         values.add(secondary && chance(random, 0.3) ? null : profile.email());
         values.add(secondary && chance(random, 0.3) ? RandomValues.phone(random) : profile.phone());
         switch (table) {
-            case VENDORS -> values.add(chance(random, 0.9) ? pick(random, REACTOR_TYPES) : null);
+            case TECHNOLOGY_VENDORS -> values.add(chance(random, 0.9) ? pick(random, REACTOR_TYPES) : null);
             case CLIENTS -> addClientValues(run, values, random);
             default -> { }
         }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.companyunification.model.legacy.LegacyTable;
 
 /**
  * What {@link LegacyDataGenerator#generate} wrote.
@@ -20,14 +21,14 @@ import java.util.Map;
 public record GeneratedData(long seed, double scale, Map<String, Long> rowsPerTable, DataShape shape,
         Duration duration) {
 
-    /** The six legacy company tables. */
-    public static final List<String> COMPANY_TABLES = List.of("technology_vendors", "owners_developers",
-            "operators", "constructors", "offtakers", "clients");
+    /** The names of the six legacy company tables, in the order of {@link LegacyTable#companyTables()}. */
+    public static final List<String> COMPANY_TABLES = names(LegacyTable.companyTables());
 
-    /** The five legacy project relationship tables. */
-    public static final List<String> PROJECT_RELATIONSHIP_TABLES = List.of("project_vendor_relationships",
-            "project_owner_relationships", "project_operator_relationships", "project_constructor_relationships",
-            "project_offtaker_relationships");
+    /**
+     * The names of the five legacy project relationship tables, in the order of
+     * {@link LegacyTable#projectRelationshipTables()}.
+     */
+    public static final List<String> PROJECT_RELATIONSHIP_TABLES = names(LegacyTable.projectRelationshipTables());
 
     /**
      * Copies the map, keeping its order.
@@ -48,6 +49,17 @@ public record GeneratedData(long seed, double scale, Map<String, Long> rowsPerTa
      */
     public long rows(String table) {
         return rowsPerTable.getOrDefault(table, 0L);
+    }
+
+    /**
+     * Returns the rows written to one table.
+     *
+     * @param table a legacy table
+     * @return the row count, 0 for a table not written
+     * @throws NullPointerException when the table is {@code null}
+     */
+    public long rows(LegacyTable table) {
+        return rows(requireNonNull(table, "table").tableName());
     }
 
     /**
@@ -74,7 +86,7 @@ public record GeneratedData(long seed, double scale, Map<String, Long> rowsPerTa
      * @return the personnel relationship count
      */
     public long personnelRelationshipRows() {
-        return rows("personnel_entity_relationships");
+        return rows(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS);
     }
 
     /**
@@ -94,5 +106,9 @@ public record GeneratedData(long seed, double scale, Map<String, Long> rowsPerTa
     public double rowsPerSecond() {
         double seconds = duration.toNanos() / 1e9;
         return seconds == 0 ? 0 : totalRows() / seconds;
+    }
+
+    private static List<String> names(List<LegacyTable> tables) {
+        return tables.stream().map(LegacyTable::tableName).toList();
     }
 }

@@ -3,10 +3,9 @@ package org.companyunification.testing.generator;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.companyunification.testing.generator.TableInserter.Column;
+import org.companyunification.model.legacy.LegacyTable;
 
 /** The state of one {@link LegacyDataGenerator#generate} call, shared by the code that writes each group of tables. */
 final class GenerationRun {
@@ -36,22 +35,20 @@ final class GenerationRun {
     final LegacyDataGenerator.Plan plan;
     final ShapeCounts shape = new ShapeCounts();
     private final Connection connection;
-    private final int batchSize;
-    private final GenerationListener listener;
-    private final Map<String, Long> rows = new LinkedHashMap<>();
+    private final LegacyDataGenerator.Settings settings;
+    private final Map<LegacyTable, Long> rows = new LinkedHashMap<>();
     private long written;
 
-    GenerationRun(Connection connection, long seed, LegacyDataGenerator.Plan plan, int batchSize,
-            GenerationListener listener) {
+    GenerationRun(Connection connection, LegacyDataGenerator.Settings settings) {
         this.connection = connection;
-        this.seed = seed;
-        this.plan = plan;
-        this.batchSize = batchSize;
-        this.listener = listener;
+        this.settings = settings;
+        this.seed = settings.seed();
+        this.plan = LegacyDataGenerator.Plan.of(settings.scale());
     }
 
-    TableInserter inserter(String table, List<Column> columns) throws SQLException {
-        return new TableInserter(connection, table, columns, batchSize, this::sent);
+    /** Returns an inserter into every column of a table, committing a batch whenever it is full. */
+    TableInserter inserter(LegacyTable table) throws SQLException {
+        return new TableInserter(connection, table, settings.batchSize(), this::sent);
     }
 
     /** Sends the inserter's last rows and records how many rows its table received. */
@@ -62,12 +59,15 @@ final class GenerationRun {
     }
 
     /** Returns how many rows a table received, 0 when it was not written yet. */
-    long rows(String table) {
+    long rows(LegacyTable table) {
         return rows.getOrDefault(table, 0L);
     }
 
-    Map<String, Long> rows() {
-        return rows;
+    /** Returns the rows each table received, by table name, in the order the tables were written. */
+    Map<String, Long> rowsByName() {
+        Map<String, Long> byName = new LinkedHashMap<>();
+        rows.forEach((table, count) -> byName.put(table.tableName(), count));
+        return byName;
     }
 
     SplittableRandom random(long stream, long index) {
@@ -76,6 +76,6 @@ final class GenerationRun {
 
     private void sent(long count) {
         written += count;
-        listener.progress(written, plan.totalRows());
+        settings.listener().progress(written, plan.totalRows());
     }
 }

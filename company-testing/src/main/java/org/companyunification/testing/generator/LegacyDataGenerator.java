@@ -8,10 +8,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
+import org.companyunification.model.legacy.LegacyTable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,11 +54,6 @@ public final class LegacyDataGenerator {
     /** The largest scale: ten million company rows. */
     public static final double MAX_SCALE = 10_000;
 
-    private static final List<String> LEGACY_TABLES = List.of("projects", "personnel", "technology_vendors",
-            "owners_developers", "operators", "constructors", "offtakers", "clients", "project_vendor_relationships",
-            "project_owner_relationships", "project_operator_relationships", "project_constructor_relationships",
-            "project_offtaker_relationships", "personnel_entity_relationships");
-
     /** How many rows of each kind a scale asks for. */
     record Plan(long companyRows, long projectRelationships, long personnelRelationships, long projects,
             long personnel) {
@@ -74,10 +69,10 @@ public final class LegacyDataGenerator {
         }
     }
 
-    private final long seed;
-    private final double scale;
-    private final int batchSize;
-    private final GenerationListener listener;
+    /** What a generator was configured with. */
+    record Settings(long seed, double scale, int batchSize, GenerationListener listener) {}
+
+    private final Settings settings;
 
     /**
      * Creates a generator with a batch size of 2,000 rows and no listener.
@@ -93,10 +88,7 @@ public final class LegacyDataGenerator {
     private LegacyDataGenerator(long seed, double scale, int batchSize, GenerationListener listener) {
         checkArgument(scale > 0 && scale <= MAX_SCALE, "scale must be more than 0 and at most %s: %s", MAX_SCALE,
                 scale);
-        this.seed = seed;
-        this.scale = scale;
-        this.batchSize = batchSize;
-        this.listener = listener;
+        this.settings = new Settings(seed, scale, batchSize, listener);
     }
 
     /**
@@ -109,7 +101,7 @@ public final class LegacyDataGenerator {
      */
     public LegacyDataGenerator batchSize(int batchSize) {
         checkArgument(batchSize > 0, "batch size must be positive: %s", batchSize);
-        return new LegacyDataGenerator(seed, scale, batchSize, listener);
+        return new LegacyDataGenerator(settings.seed(), settings.scale(), batchSize, settings.listener());
     }
 
     /**
@@ -119,7 +111,8 @@ public final class LegacyDataGenerator {
      * @return a generator with that listener
      */
     public LegacyDataGenerator listener(GenerationListener listener) {
-        return new LegacyDataGenerator(seed, scale, batchSize, requireNonNull(listener, "listener"));
+        return new LegacyDataGenerator(settings.seed(), settings.scale(), settings.batchSize(),
+                requireNonNull(listener, "listener"));
     }
 
     /**
@@ -128,7 +121,7 @@ public final class LegacyDataGenerator {
      * @return the total over the fourteen legacy tables
      */
     public long plannedRows() {
-        return Plan.of(scale).totalRows();
+        return Plan.of(settings.scale()).totalRows();
     }
 
     /**
@@ -143,7 +136,6 @@ public final class LegacyDataGenerator {
      */
     public GeneratedData generate(DataSource dataSource) {
         requireNonNull(dataSource, "dataSource");
-        Plan plan = Plan.of(scale);
         long started = System.nanoTime();
         Connection connection;
         try {
@@ -156,7 +148,7 @@ public final class LegacyDataGenerator {
             checkEmpty(connection);
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
-            GenerationRun run = new GenerationRun(connection, seed, plan, batchSize, listener);
+            GenerationRun run = new GenerationRun(connection, settings);
             try {
                 SharedRows.writeProjects(run);
                 SharedRows.writePersonnel(run);
@@ -173,9 +165,10 @@ public final class LegacyDataGenerator {
                 connection.setAutoCommit(autoCommit);
             }
             Duration duration = Duration.ofNanos(System.nanoTime() - started);
-            GeneratedData data = new GeneratedData(seed, scale, run.rows(), run.shape.toShape(), duration);
-            LOG.info("Generated {} legacy rows (seed {}, scale {}) in {} ms: {} rows/s", data.totalRows(), seed,
-                    scale, duration.toMillis(), Math.round(data.rowsPerSecond()));
+            GeneratedData data = new GeneratedData(settings.seed(), settings.scale(), run.rowsByName(),
+                    run.shape.toShape(), duration);
+            LOG.info("Generated {} legacy rows (seed {}, scale {}) in {} ms: {} rows/s", data.totalRows(),
+                    settings.seed(), settings.scale(), duration.toMillis(), Math.round(data.rowsPerSecond()));
             return data;
         } catch (SQLException e) {
             throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR,
@@ -184,7 +177,8 @@ public final class LegacyDataGenerator {
     }
 
     private static void checkEmpty(Connection connection) throws SQLException {
-        for (String table : LEGACY_TABLES) {
+        for (LegacyTable legacyTable : LegacyTable.values()) {
+            String table = legacyTable.tableName();
             long rows;
             try (Statement statement = connection.createStatement();
                     ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {

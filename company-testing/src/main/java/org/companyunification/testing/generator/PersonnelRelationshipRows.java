@@ -1,5 +1,11 @@
 package org.companyunification.testing.generator;
 
+import static org.companyunification.model.legacy.LegacyTable.CLIENTS;
+import static org.companyunification.model.legacy.LegacyTable.CONSTRUCTORS;
+import static org.companyunification.model.legacy.LegacyTable.OFFTAKERS;
+import static org.companyunification.model.legacy.LegacyTable.OPERATORS;
+import static org.companyunification.model.legacy.LegacyTable.OWNERS_DEVELOPERS;
+import static org.companyunification.model.legacy.LegacyTable.TECHNOLOGY_VENDORS;
 import static org.companyunification.testing.generator.RandomValues.chance;
 import static org.companyunification.testing.generator.RandomValues.pick;
 
@@ -7,9 +13,9 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
-import org.companyunification.testing.generator.CompanyRows.Table;
-import org.companyunification.testing.generator.TableInserter.Column;
+import org.companyunification.model.legacy.LegacyTable;
 
 /**
  * Writes {@code personnel_entity_relationships}: person by person, one to four affiliations each (two on
@@ -19,21 +25,14 @@ import org.companyunification.testing.generator.TableInserter.Column;
  */
 final class PersonnelRelationshipRows {
 
-    /** Share of rows that point at a missing company row. */
-    static final double ORPHANS = 0.01;
-    /** Share of rows that link a person to a project. */
-    static final double PROJECT_LINKS = 0.05;
-    /** Share of rows whose entity type names no table. */
-    static final double UNKNOWN_TYPES = 0.003;
-    /** Share of rows whose end date is before the start date. */
-    static final double REVERSED_DATES = 0.005;
     /** Share of persons with two or more affiliations whose first two are both current and primary. */
     static final double TWO_CURRENT_PRIMARIES = 0.08;
 
     private static final long STREAM = 30;
 
-    /** How often people link to each company table, in {@link Table} order. */
-    private static final double[] ENTITY_WEIGHTS = {0.15, 0.35, 0.15, 0.10, 0.10, 0.15};
+    /** How often people link to each company table. */
+    private static final CompanyTableShares ENTITY_TABLES = new CompanyTableShares(Map.of(TECHNOLOGY_VENDORS, 0.15,
+            OWNERS_DEVELOPERS, 0.35, OPERATORS, 0.15, CONSTRUCTORS, 0.10, OFFTAKERS, 0.10, CLIENTS, 0.15));
     /** Affiliations per person: one to four, two on average. */
     private static final double[] AFFILIATIONS = {0.40, 0.30, 0.20, 0.10};
 
@@ -42,20 +41,33 @@ final class PersonnelRelationshipRows {
             "Project Director", "Plant Manager", "Head of Development", "Commercial Manager", "Site Engineer",
             "Procurement Lead", "Licensing Manager", "Board Member", "Account Manager", "Analyst");
 
-    private enum Kind { COMPANY, PROJECT, UNKNOWN_TYPE, ORPHAN, REVERSED }
+    /** What a row is, with the share of rows of each kind, drawn in this order; plain affiliations are the rest. */
+    private enum Kind {
+        /** A link to a project rather than a company. */
+        PROJECT(0.05),
+        /** An entity type that names no table. */
+        UNKNOWN_TYPE(0.003),
+        /** A link to a missing company row; every row is one when no company table has rows. */
+        ORPHAN(0.01),
+        /** An end date before the start date. */
+        REVERSED(0.005),
+        /** A plain affiliation with a company. */
+        COMPANY(0);
+
+        final double share;
+
+        Kind(double share) {
+            this.share = share;
+        }
+    }
 
     private PersonnelRelationshipRows() {}
 
     static void write(GenerationRun run) throws SQLException {
-        TableInserter inserter = run.inserter("personnel_entity_relationships", List.of(Column.id("relationship_id"),
-                Column.id("personnel_id"), Column.text("entity_type"), Column.id("entity_id"),
-                Column.text("role_title"), Column.bool("is_primary"), Column.date("start_date"),
-                Column.date("end_date"), Column.text("notes"), Column.timestamp("created_at")));
+        TableInserter inserter = run.inserter(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS);
         SplittableRandom random = run.random(STREAM, 0);
-        long[] companies = new long[Table.values().length];
-        for (Table table : Table.values()) {
-            companies[table.ordinal()] = run.rows(table.table);
-        }
+        // Rows per company table, in the order of LegacyTable.companyTables(), the positions ENTITY_TABLES draws.
+        long[] companies = LegacyTable.companyTables().stream().mapToLong(run::rows).toArray();
         long persons = run.plan.personnel();
         long remaining = run.plan.personnelRelationships();
         long id = 0;
@@ -107,7 +119,7 @@ final class PersonnelRelationshipRows {
         switch (kind) {
             case PROJECT -> {
                 run.shape.projectLinks++;
-                entityType = "project";
+                entityType = entityType(LegacyTable.PROJECTS);
                 entityId = 1 + random.nextLong(run.plan.projects());
                 primary = false;
             }
@@ -118,13 +130,13 @@ final class PersonnelRelationshipRows {
             }
             case ORPHAN -> {
                 run.shape.orphanPersonnelRelationships++;
-                int table = RandomValues.weighted(random, ENTITY_WEIGHTS);
-                entityType = Table.values()[table].entityType;
+                int table = ENTITY_TABLES.drawIndex(random);
+                entityType = entityType(LegacyTable.companyTables().get(table));
                 entityId = companies[table] + 1 + random.nextInt(1000);
             }
             default -> {
                 int table = companyTable(random, companies);
-                entityType = dirty(random, Table.values()[table].entityType);
+                entityType = dirty(random, entityType(LegacyTable.companyTables().get(table)));
                 entityId = 1 + random.nextLong(companies[table]);
             }
         }
@@ -138,27 +150,25 @@ final class PersonnelRelationshipRows {
             primary, start, end, notes, RandomValues.timestamp(random)};
     }
 
+    private static String entityType(LegacyTable table) {
+        return table.entityType().orElseThrow();
+    }
+
     private static Kind kind(SplittableRandom random, long[] companies) {
         double draw = random.nextDouble();
-        if (draw < PROJECT_LINKS) {
-            return Kind.PROJECT;
+        for (Kind kind : Kind.values()) {
+            if (draw < kind.share || kind == Kind.ORPHAN && !hasCompanies(companies)) {
+                return kind;
+            }
+            draw -= kind.share;
         }
-        draw -= PROJECT_LINKS;
-        if (draw < UNKNOWN_TYPES) {
-            return Kind.UNKNOWN_TYPE;
-        }
-        draw -= UNKNOWN_TYPES;
-        if (draw < ORPHANS || !hasCompanies(companies)) {
-            return Kind.ORPHAN;
-        }
-        draw -= ORPHANS;
-        return draw < REVERSED_DATES ? Kind.REVERSED : Kind.COMPANY;
+        return Kind.COMPANY;
     }
 
     /** A company table with rows, drawn with the entity weights. */
     private static int companyTable(SplittableRandom random, long[] companies) {
         while (true) {
-            int table = RandomValues.weighted(random, ENTITY_WEIGHTS);
+            int table = ENTITY_TABLES.drawIndex(random);
             if (companies[table] > 0) {
                 return table;
             }

@@ -4,9 +4,9 @@ import static org.companyunification.testing.generator.RandomValues.chance;
 
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
-import org.companyunification.testing.generator.CompanyRows.Table;
-import org.companyunification.testing.generator.TableInserter.Column;
+import org.companyunification.model.legacy.LegacyTable;
 
 /**
  * Writes the five project relationship tables: each row links a random project to a random row of its company
@@ -19,26 +19,10 @@ final class ProjectRelationshipRows {
 
     private static final long STREAM = 20;
 
-    /** The five tables, their company table and their share of the relationships. */
-    enum Relationship {
-        VENDOR("project_vendor_relationships", "vendor_id", Table.VENDORS, 0.20),
-        OWNER("project_owner_relationships", "owner_id", Table.OWNERS, 0.35),
-        OPERATOR("project_operator_relationships", "operator_id", Table.OPERATORS, 0.15),
-        CONSTRUCTOR("project_constructor_relationships", "constructor_id", Table.CONSTRUCTORS, 0.15),
-        OFFTAKER("project_offtaker_relationships", "offtaker_id", Table.OFFTAKERS, 0.15);
-
-        final String table;
-        final String partyColumn;
-        final Table party;
-        final double share;
-
-        Relationship(String table, String partyColumn, Table party, double share) {
-            this.table = table;
-            this.partyColumn = partyColumn;
-            this.party = party;
-            this.share = share;
-        }
-    }
+    /** Each table's share of the relationships; the last table gets whatever rounding leaves over. */
+    private static final Map<LegacyTable, Double> SHARES = Map.of(LegacyTable.PROJECT_VENDOR_RELATIONSHIPS, 0.20,
+            LegacyTable.PROJECT_OWNER_RELATIONSHIPS, 0.35, LegacyTable.PROJECT_OPERATOR_RELATIONSHIPS, 0.15,
+            LegacyTable.PROJECT_CONSTRUCTOR_RELATIONSHIPS, 0.15, LegacyTable.PROJECT_OFFTAKER_RELATIONSHIPS, 0.15);
 
     private static final List<String> NOTES = List.of("Framework agreement", "Letter of intent signed",
             "Preferred bidder", "Contract under negotiation", "Long-term service agreement");
@@ -48,22 +32,20 @@ final class ProjectRelationshipRows {
     static void write(GenerationRun run) throws SQLException {
         long total = run.plan.projectRelationships();
         long assigned = 0;
-        Relationship[] relationships = Relationship.values();
-        for (int i = 0; i < relationships.length; i++) {
-            Relationship relationship = relationships[i];
-            long rows = i == relationships.length - 1 ? total - assigned : Math.round(total * relationship.share);
+        List<LegacyTable> tables = LegacyTable.projectRelationshipTables();
+        for (int i = 0; i < tables.size(); i++) {
+            LegacyTable table = tables.get(i);
+            long rows = i == tables.size() - 1 ? total - assigned : Math.round(total * SHARES.get(table));
             assigned += rows;
-            write(run, relationship, rows);
+            write(run, table, run.random(STREAM + i, 0), rows);
         }
     }
 
-    private static void write(GenerationRun run, Relationship relationship, long rows) throws SQLException {
-        TableInserter inserter = run.inserter(relationship.table, List.of(Column.id("relationship_id"),
-                Column.id("project_id"), Column.id(relationship.partyColumn), Column.bool("is_primary"),
-                Column.text("notes"), Column.timestamp("created_at")));
-        SplittableRandom random = run.random(STREAM + relationship.ordinal(), 0);
+    private static void write(GenerationRun run, LegacyTable table, SplittableRandom random, long rows)
+            throws SQLException {
+        TableInserter inserter = run.inserter(table);
         long projects = run.plan.projects();
-        long parties = run.rows(relationship.party.table);
+        long parties = run.rows(table.companyTable());
         for (long id = 1; id <= rows; id++) {
             long project = 1 + random.nextLong(projects);
             long party = parties > 0 ? 1 + random.nextLong(parties) : 0;

@@ -9,7 +9,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
-import org.companyunification.testing.generator.TableInserter.Column;
+import org.companyunification.model.legacy.LegacyTable;
 
 /** Writes {@code projects} and {@code personnel}, ids from 1 up. */
 final class SharedRows {
@@ -44,10 +44,7 @@ final class SharedRows {
     private SharedRows() {}
 
     static void writeProjects(GenerationRun run) throws SQLException {
-        TableInserter projects = run.inserter("projects", List.of(Column.id("project_id"),
-                Column.text("project_name"), Column.text("location"), Column.text("country"), Column.text("status"),
-                Column.text("technology"), Column.decimal("capacity_mw"), Column.text("notes"),
-                Column.timestamp("created_at"), Column.timestamp("updated_at")));
+        TableInserter projects = run.inserter(LegacyTable.PROJECTS);
         SplittableRandom random = run.random(PROJECTS_STREAM, 0);
         for (long id = 1; id <= run.plan.projects(); id++) {
             String place = place(random);
@@ -64,9 +61,7 @@ final class SharedRows {
     }
 
     static void writePersonnel(GenerationRun run) throws SQLException {
-        TableInserter personnel = run.inserter("personnel", List.of(Column.id("personnel_id"),
-                Column.text("full_name"), Column.text("email"), Column.text("phone"), Column.text("notes"),
-                Column.timestamp("created_at"), Column.timestamp("updated_at")));
+        TableInserter personnel = run.inserter(LegacyTable.PERSONNEL);
         SplittableRandom random = run.random(PERSONNEL_STREAM, 0);
         for (long id = 1; id <= run.plan.personnel(); id++) {
             String first = pick(random, FIRST_NAMES);

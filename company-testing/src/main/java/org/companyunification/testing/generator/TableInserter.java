@@ -3,43 +3,17 @@ package org.companyunification.testing.generator;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Collections;
 import java.util.List;
+import org.companyunification.model.legacy.LegacyTable;
+import org.companyunification.model.legacy.LegacyTable.Column;
 
 /**
- * Inserts the rows of one table with a JDBC batch: a batch is sent when it holds {@code batchSize} rows (and by
- * {@link #flush()}), after which the transaction is committed, so the work held in memory and in the open
- * transaction stays bounded however many rows are written.
+ * Inserts the rows of one legacy table into all its {@link LegacyTable#columns() columns} with a JDBC batch: a
+ * batch is sent when it holds {@code batchSize} rows (and by {@link #flush()}), after which the transaction is
+ * committed, so the work held in memory and in the open transaction stays bounded however many rows are written.
  */
 final class TableInserter implements AutoCloseable {
-
-    /** A column and the JDBC type its {@code NULL}s are bound with. */
-    record Column(String name, int sqlType) {
-        static Column id(String name) {
-            return new Column(name, Types.BIGINT);
-        }
-
-        static Column text(String name) {
-            return new Column(name, Types.VARCHAR);
-        }
-
-        static Column date(String name) {
-            return new Column(name, Types.DATE);
-        }
-
-        static Column timestamp(String name) {
-            return new Column(name, Types.TIMESTAMP);
-        }
-
-        static Column decimal(String name) {
-            return new Column(name, Types.DECIMAL);
-        }
-
-        static Column bool(String name) {
-            return new Column(name, Types.BOOLEAN);
-        }
-    }
 
     /** Told how many rows each sent batch held. */
     interface Progress {
@@ -47,7 +21,7 @@ final class TableInserter implements AutoCloseable {
     }
 
     private final Connection connection;
-    private final String table;
+    private final LegacyTable table;
     private final List<Column> columns;
     private final PreparedStatement statement;
     private final int batchSize;
@@ -55,23 +29,23 @@ final class TableInserter implements AutoCloseable {
     private int pending;
     private long rows;
 
-    TableInserter(Connection connection, String table, List<Column> columns, int batchSize, Progress progress)
-            throws SQLException {
+    TableInserter(Connection connection, LegacyTable table, int batchSize, Progress progress) throws SQLException {
         this.connection = connection;
         this.table = table;
-        this.columns = List.copyOf(columns);
+        this.columns = table.columns();
         this.batchSize = batchSize;
         this.progress = progress;
-        String names = String.join(", ", columns.stream().map(Column::name).toList());
+        String names = String.join(", ", table.columnNames());
         String marks = String.join(", ", Collections.nCopies(columns.size(), "?"));
-        this.statement = connection.prepareStatement("INSERT INTO " + table + " (" + names + ") VALUES (" + marks
-                + ")");
+        this.statement = connection.prepareStatement("INSERT INTO " + table.tableName() + " (" + names
+                + ") VALUES (" + marks + ")");
     }
 
-    /** Adds a row, its values in column order; sends the batch when full. */
+    /** Adds a row, its values in the order of {@link LegacyTable#columns()}; sends the batch when full. */
     void insert(Object... values) throws SQLException {
         if (values.length != columns.size()) {
-            throw new IllegalArgumentException(table + " takes " + columns.size() + " values, got " + values.length);
+            throw new IllegalArgumentException(table.tableName() + " takes " + columns.size() + " values, got "
+                    + values.length);
         }
         for (int i = 0; i < values.length; i++) {
             if (values[i] == null) {
@@ -98,7 +72,7 @@ final class TableInserter implements AutoCloseable {
         }
     }
 
-    String table() {
+    LegacyTable table() {
         return table;
     }
 

@@ -1,4 +1,4 @@
-package org.companyunification.cli.internal;
+package org.companyunification.cli.console;
 
 import static java.util.Objects.requireNonNull;
 
@@ -10,10 +10,9 @@ import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.companyunification.cli.ProgressDisplay;
 
 /** Draws each task as a text progress bar ({@code me.tongfei:progressbar}) with rate and time left. */
-public final class ConsoleProgressDisplay implements ProgressDisplay {
+final class ConsoleProgressDisplay implements ProgressDisplay {
 
     private static final int UPDATE_INTERVAL_MILLIS = 200;
 
@@ -24,7 +23,7 @@ public final class ConsoleProgressDisplay implements ProgressDisplay {
      *
      * @param stream where the bars are drawn
      */
-    public ConsoleProgressDisplay(PrintStream stream) {
+    ConsoleProgressDisplay(PrintStream stream) {
         this.stream = requireNonNull(stream, "stream");
     }
 
@@ -93,7 +92,7 @@ public final class ConsoleProgressDisplay implements ProgressDisplay {
      *
      * @return {@code true} when a person watches standard error
      */
-    public static boolean standardErrorIsTerminal() {
+    static boolean standardErrorIsTerminal() {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/2")).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");

@@ -1,4 +1,4 @@
-package org.companyunification.cli;
+package org.companyunification.cli.console;
 
 import java.io.Console;
 import java.util.Optional;

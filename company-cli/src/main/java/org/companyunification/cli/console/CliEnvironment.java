@@ -1,4 +1,4 @@
-package org.companyunification.cli;
+package org.companyunification.cli.console;
 
 import static java.util.Objects.requireNonNull;
 

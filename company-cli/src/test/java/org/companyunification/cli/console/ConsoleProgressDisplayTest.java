@@ -1,11 +1,10 @@
-package org.companyunification.cli.internal;
+package org.companyunification.cli.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import org.companyunification.cli.ProgressDisplay;
 import org.junit.jupiter.api.Test;
 
 class ConsoleProgressDisplayTest {

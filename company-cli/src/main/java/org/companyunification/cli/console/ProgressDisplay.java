@@ -1,7 +1,6 @@
-package org.companyunification.cli;
+package org.companyunification.cli.console;
 
 import java.io.PrintStream;
-import org.companyunification.cli.internal.ConsoleProgressDisplay;
 
 /**
  * Where long-running commands show how far they are: progress bars on a terminal, or nothing. A command starts
