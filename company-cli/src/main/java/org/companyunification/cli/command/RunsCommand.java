@@ -13,7 +13,7 @@ import org.companyunification.cli.internal.Json;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.sync.Backfill;
-import org.companyunification.sync.BackfillRun;
+import org.companyunification.sync.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +51,7 @@ public final class RunsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Database database = connection.open(session, Access.READ, "list the backfill runs")) {
-            List<BackfillRun> runs = Backfill.configure().dataSource(database.dataSource()).load().runs();
+            List<RunSummary> runs = Backfill.configure().dataSource(database.dataSource()).load().runs();
             Report report = new Report(database.vendor().displayName(), database.target().url(),
                     database.target().environment().orElse(null), runs.stream().map(Run::of).toList());
             if (json) {
@@ -102,7 +102,7 @@ public final class RunsCommand implements Callable<Integer> {
      */
     record Run(long runId, String status, List<String> steps, int batchSize, String startedAt, String finishedAt) {
 
-        static Run of(BackfillRun run) {
+        static Run of(RunSummary run) {
             return new Run(run.runId(), run.status().name(),
                     run.steps().stream().sorted().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
                     run.batchSize(), run.startedAt().toString(),
