@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongFunction;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.internal.Sql;
 
@@ -76,14 +77,7 @@ final class UnifiedState {
         // Several companies may share a key (created by applications); the oldest one absorbs new rows.
         query(connection, "SELECT name_key, MIN(company_id) FROM companies WHERE name_key IN " + Sql.in(keys.size())
                 + " GROUP BY name_key", keys, rs -> found.put(rs.getString(1), rs.getLong(2)));
-        if (companiesByKey.size() > 0) {
-            for (String key : keys) {
-                long planned = companiesByKey.get(hash(key));
-                if (planned != LongLongMap.MISSING) {
-                    found.putIfAbsent(key, planned);
-                }
-            }
-        }
+        addPlanned(companiesByKey, keys, UnifiedState::hash, found);
         return found;
     }
 
@@ -242,14 +236,7 @@ final class UnifiedState {
     /** Returns the planned project assignments among the given keys. */
     Map<ProjectKey, Long> plannedProjectAssignments(Collection<ProjectKey> keys) {
         Map<ProjectKey, Long> found = new HashMap<>();
-        if (projectAssignments.size() > 0) {
-            for (ProjectKey key : keys) {
-                long planned = projectAssignments.get(hash(key));
-                if (planned != LongLongMap.MISSING) {
-                    found.put(key, planned);
-                }
-            }
-        }
+        addPlanned(projectAssignments, keys, UnifiedState::hash, found);
         return found;
     }
 
@@ -263,6 +250,20 @@ final class UnifiedState {
     }
 
     // ----
+
+    /** Adds the planned ids of the keys that {@code found} does not hold yet, looked up by the keys' hashes. */
+    private static <K> void addPlanned(LongLongMap planned, Collection<K> keys, ToLongFunction<K> hash,
+            Map<K, Long> found) {
+        if (planned.size() == 0) {
+            return;
+        }
+        for (K key : keys) {
+            long id = planned.get(hash.applyAsLong(key));
+            if (id != LongLongMap.MISSING) {
+                found.putIfAbsent(key, id);
+            }
+        }
+    }
 
     private interface RowHandler {
         void handle(ResultSet rs) throws SQLException;
