@@ -13,17 +13,15 @@ import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.schema.DatabaseVendor;
-import org.companyunification.sync.internal.BackfillEngine;
 import org.companyunification.sync.internal.Preflight;
-import org.companyunification.sync.internal.RollbackOperation;
 
 /**
  * The backfill: copies the legacy company, personnel and project relationship tables into the unified schema.
  *
  * <pre>{@code
  * Backfill backfill = Backfill.configure().dataSource(dataSource).batchSize(1000).load();
- * BackfillResult planned = backfill.dryRun();      // what a run would do; writes nothing
- * BackfillResult result = backfill.run();          // all three steps, in order
+ * DryRunResult planned = backfill.dryRun();        // what a run would do; writes nothing
+ * RunResult result = backfill.run();               // all three steps, in order
  * backfill.rollback(result.runId());               // undo that run
  * }</pre>
  *
@@ -75,7 +73,7 @@ public final class Backfill {
      *     {@link ErrorCode#SYNC_FAILED}/{@link ErrorCode#DATABASE_ERROR} when the database fails; the run can be
      *     resumed after the cause is fixed
      */
-    public BackfillResult run() {
+    public RunResult run() {
         return run(EnumSet.allOf(Step.class));
     }
 
@@ -88,7 +86,7 @@ public final class Backfill {
      * @return the result of the run
      * @throws CompanyUnificationException as {@link #run()}
      */
-    public BackfillResult run(Set<Step> steps) {
+    public RunResult run(Set<Step> steps) {
         preflight(steps);
         return engine.run(EnumSet.copyOf(steps));
     }
@@ -97,9 +95,9 @@ public final class Backfill {
      * Computes what {@link #run()} would do, writing nothing at all, not even bookkeeping. The planned rows are
      * held in memory (one entry per planned company, origin and assignment).
      *
-     * @return the planned result, with run id 0
+     * @return the planned result
      */
-    public BackfillResult dryRun() {
+    public DryRunResult dryRun() {
         return dryRun(EnumSet.allOf(Step.class));
     }
 
@@ -107,9 +105,9 @@ public final class Backfill {
      * Computes what {@link #run(Set)} would do with the given steps, writing nothing at all.
      *
      * @param steps the steps, at least one
-     * @return the planned result, with run id 0
+     * @return the planned result
      */
-    public BackfillResult dryRun(Set<Step> steps) {
+    public DryRunResult dryRun(Set<Step> steps) {
         preflight(steps);
         return engine.dryRun(EnumSet.copyOf(steps));
     }
@@ -119,7 +117,7 @@ public final class Backfill {
      *
      * @return the runs
      */
-    public List<BackfillRun> runs() {
+    public List<RunSummary> runs() {
         preflight(Set.of());
         return engine.runs();
     }

@@ -5,28 +5,45 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a backfill run did, or what a dry run would do.
- *
- * @param runId the run's id, or 0 for a dry run (a dry run writes nothing, not even a run record)
- * @param dryRun whether this was a dry run
- * @param tables per legacy table, in the order they were processed
- * @param issues rejected rows and warnings, rejected first, up to the configured limit
- *     ({@link Backfill.Configuration#issueLimit(int)}); {@link #issueCount()} tells how many there are in all
- * @param issueCount how many issues the run raised in all; all of them are kept in {@code backfill_issues}
- * @param startedAt when the run started (the first start, for a resumed run)
- * @param duration how long this invocation took
+ * What a backfill did ({@link RunResult}), or what a dry run would do ({@link DryRunResult}).
  */
-public record BackfillResult(
-        long runId, boolean dryRun, List<TableResult> tables, List<RowIssue> issues, long issueCount,
-        Instant startedAt, Duration duration) {
+public sealed interface BackfillResult permits RunResult, DryRunResult {
 
     /**
-     * Copies the lists.
+     * Returns the results per legacy table.
+     *
+     * @return the tables, in the order they were processed
      */
-    public BackfillResult {
-        tables = List.copyOf(tables);
-        issues = List.copyOf(issues);
-    }
+    List<TableResult> tables();
+
+    /**
+     * Returns the rejected rows and warnings, rejected first, up to the configured limit
+     * ({@link Backfill.Configuration#issueLimit(int)}); {@link #issueCount()} tells how many there are in all.
+     *
+     * @return the listed issues
+     */
+    List<RowIssue> issues();
+
+    /**
+     * Returns how many issues were raised in all.
+     *
+     * @return the number of issues, listed or not
+     */
+    long issueCount();
+
+    /**
+     * Returns when the work started.
+     *
+     * @return the start
+     */
+    Instant startedAt();
+
+    /**
+     * Returns how long this invocation took.
+     *
+     * @return the duration
+     */
+    Duration duration();
 
     /**
      * Returns the results of one step's tables.
@@ -34,28 +51,17 @@ public record BackfillResult(
      * @param step the step
      * @return its tables, empty when the step did not run
      */
-    public List<TableResult> tablesOf(Step step) {
-        return tables.stream().filter(t -> t.step() == step).toList();
+    default List<TableResult> tablesOf(Step step) {
+        return tables().stream().filter(t -> t.step() == step).toList();
     }
 
     /**
      * Adds up the counts of all tables.
      *
-     * @return a result whose step is {@code null} and whose table is {@code "total"}
+     * @return the counts of all tables together
      */
-    public TableResult total() {
-        long read = 0, created = 0, updated = 0, unchanged = 0, merged = 0, rejected = 0, skipped = 0, warnings = 0;
-        for (TableResult t : tables) {
-            read += t.read();
-            created += t.created();
-            updated += t.updated();
-            unchanged += t.unchanged();
-            merged += t.merged();
-            rejected += t.rejected();
-            skipped += t.skipped();
-            warnings += t.warnings();
-        }
-        return new TableResult(null, "total", read, created, updated, unchanged, merged, rejected, skipped, warnings);
+    default RowCounts total() {
+        return tables().stream().map(TableResult::counts).reduce(RowCounts.NONE, RowCounts::plus);
     }
 
     /**
@@ -63,8 +69,8 @@ public record BackfillResult(
      *
      * @return the rejections
      */
-    public List<RowIssue> rejected() {
-        return issues.stream().filter(i -> i.severity() == RowIssue.Severity.REJECTED).toList();
+    default List<RowIssue> rejected() {
+        return issues().stream().filter(i -> i.severity() == RowIssue.Severity.REJECTED).toList();
     }
 
     /**
@@ -72,7 +78,7 @@ public record BackfillResult(
      *
      * @return the warnings
      */
-    public List<RowIssue> warnings() {
-        return issues.stream().filter(i -> i.severity() == RowIssue.Severity.WARNING).toList();
+    default List<RowIssue> warnings() {
+        return issues().stream().filter(i -> i.severity() == RowIssue.Severity.WARNING).toList();
     }
 }

@@ -1,26 +1,31 @@
 package org.companyunification.sync;
 
+import java.util.Arrays;
 import java.util.List;
+import org.companyunification.model.legacy.LegacyTable;
 
 /** The three steps of the backfill, in the order a full run takes them. */
 public enum Step {
     /**
-     * The six legacy company tables become companies with global role assignments; the CRM columns of
-     * {@code clients} become client profiles.
+     * The six legacy company tables ({@link LegacyTable#companyTables()}) become companies with global role
+     * assignments; the CRM columns of {@link LegacyTable#CLIENTS} become client profiles.
      */
-    COMPANIES(List.of("technology_vendors", "owners_developers", "operators", "constructors", "offtakers",
-            "clients")),
-    /** {@code personnel_entity_relationships} rows that name a company table become person affiliations. */
-    PERSONNEL(List.of("personnel_entity_relationships")),
-    /** The five {@code project_*_relationships} tables become project-scoped role assignments. */
-    PROJECTS(List.of("project_vendor_relationships", "project_owner_relationships",
-            "project_operator_relationships", "project_constructor_relationships",
-            "project_offtaker_relationships"));
+    COMPANIES(LegacyTable.Kind.COMPANY),
+    /**
+     * {@link LegacyTable#PERSONNEL_ENTITY_RELATIONSHIPS} rows that name a company table become person
+     * affiliations.
+     */
+    PERSONNEL(LegacyTable.Kind.PERSONNEL_RELATIONSHIP),
+    /**
+     * The five project relationship tables ({@link LegacyTable#projectRelationshipTables()}) become
+     * project-scoped role assignments.
+     */
+    PROJECTS(LegacyTable.Kind.PROJECT_RELATIONSHIP);
 
-    private final List<String> legacyTables;
+    private final LegacyTable.Kind kind;
 
-    Step(List<String> legacyTables) {
-        this.legacyTables = legacyTables;
+    Step(LegacyTable.Kind kind) {
+        this.kind = kind;
     }
 
     /**
@@ -29,7 +34,18 @@ public enum Step {
      * @return the table names
      */
     public List<String> legacyTables() {
-        return legacyTables;
+        return tables().stream().map(LegacyTable::tableName).toList();
+    }
+
+    /** Returns the catalogue's tables this step reads, in the order it reads them. */
+    List<LegacyTable> tables() {
+        return Arrays.stream(LegacyTable.values()).filter(t -> t.kind() == kind).toList();
+    }
+
+    /** Returns the step that reads a legacy table. */
+    static Step of(LegacyTable table) {
+        return Arrays.stream(values()).filter(s -> s.kind == table.kind()).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no step reads " + table.tableName()));
     }
 
     /**

@@ -24,6 +24,15 @@ public record TableResult(
      * @return the migrated row count
      */
     public long migrated() {
-        return created + updated + unchanged + merged;
+        return counts().migrated();
+    }
+
+    /**
+     * Returns the table's counts without the step and table.
+     *
+     * @return the counts
+     */
+    public RowCounts counts() {
+        return new RowCounts(read, created, updated, unchanged, merged, rejected, skipped, warnings);
     }
 }

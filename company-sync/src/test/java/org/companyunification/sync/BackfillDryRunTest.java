@@ -23,12 +23,10 @@ class BackfillDryRunTest {
         Map<String, List<String>> before = everything(db);
 
         // when
-        BackfillResult planned = backfill.dryRun();
+        DryRunResult planned = backfill.dryRun();
 
         // then
         assertThat(everything(db)).isEqualTo(before);
-        assertThat(planned.dryRun()).isTrue();
-        assertThat(planned.runId()).isZero();
         assertThat(planned.total().created()).isPositive();
     }
 
@@ -43,8 +41,8 @@ class BackfillDryRunTest {
         Backfill backfill = Backfill.configure().dataSource(db.dataSource()).batchSize(3).load();
 
         // when
-        BackfillResult planned = backfill.dryRun();
-        BackfillResult done = backfill.run();
+        DryRunResult planned = backfill.dryRun();
+        RunResult done = backfill.run();
 
         // then
         assertThat(planned.tables()).isEqualTo(done.tables());

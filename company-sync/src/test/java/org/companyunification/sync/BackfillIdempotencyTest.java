@@ -18,16 +18,16 @@ class BackfillIdempotencyTest {
         // given
         LegacyScenarios.all().insertInto(db.dataSource());
         Backfill backfill = Backfill.configure().dataSource(db.dataSource()).batchSize(4).load();
-        BackfillResult first = backfill.run();
+        RunResult first = backfill.run();
         Map<String, List<String>> afterFirst = UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED);
 
         // when
-        BackfillResult second = backfill.run();
+        RunResult second = backfill.run();
 
         // then every unified table holds the same rows with the same ids and values
         assertThat(UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(afterFirst);
         assertThat(second.runId()).isNotEqualTo(first.runId());
-        TableResult total = second.total();
+        RowCounts total = second.total();
         assertThat(total.created() + total.updated() + total.merged()).isZero();
         assertThat(total.unchanged()).isEqualTo(first.total().migrated());
         // rows that could not be migrated are still reported, and nothing else is
@@ -54,7 +54,7 @@ class BackfillIdempotencyTest {
         new LegacyData().constructor(60, "holtec international").insertInto(db.dataSource());
 
         // when
-        BackfillResult second = backfill.run();
+        RunResult second = backfill.run();
 
         // then
         assertThat(UnifiedTables.rows(db.dataSource(), "SELECT company_name, website FROM companies"
@@ -70,7 +70,7 @@ class BackfillIdempotencyTest {
                 + " JOIN companies c ON c.company_id = a.company_id JOIN company_roles r ON r.role_id = a.role_id"
                 + " WHERE c.name_key = 'holtec international' AND a.context_type IS NULL ORDER BY r.role_id"))
                 .containsExactly("vendor", "operator", "constructor");
-        assertThat(second.total()).extracting(TableResult::updated, TableResult::merged, TableResult::created)
+        assertThat(second.total()).extracting(RowCounts::updated, RowCounts::merged, RowCounts::created)
                 .containsExactly(4L, 1L, 0L);
     }
 }

@@ -48,21 +48,21 @@ class BackfillResumeTest {
                 }).load();
         assertThatThrownBy(failing::run).isInstanceOf(IllegalStateException.class);
         assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
-                .extracting(BackfillRun::status).containsExactly(BackfillRun.Status.FAILED);
+                .extracting(RunSummary::status).containsExactly(RunSummary.Status.FAILED);
 
         // when
-        BackfillResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(7).load().run();
+        RunResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(7).load().run();
 
         // then
         try (TestDatabase reference = TestDatabase.create(db.vendor()).withLegacySchema().withUnifiedSchema()) {
             sampleData().insertInto(reference.dataSource());
-            BackfillResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
+            RunResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
             assertThat(UnifiedTables.logical(db.dataSource())).isEqualTo(UnifiedTables.logical(reference.dataSource()));
             assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
             assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());
         }
         assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
-                .extracting(BackfillRun::status).containsExactly(BackfillRun.Status.COMPLETED);
+                .extracting(RunSummary::status).containsExactly(RunSummary.Status.COMPLETED);
     }
 
     private static void killAndResume(TestDatabase db) throws Exception {
@@ -83,15 +83,15 @@ class BackfillResumeTest {
             process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         }
         assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
-                .extracting(BackfillRun::status).containsExactly(BackfillRun.Status.RUNNING);
+                .extracting(RunSummary::status).containsExactly(RunSummary.Status.RUNNING);
 
         // when the backfill is started again
-        BackfillResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(5).load().run();
+        RunResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(5).load().run();
 
         // then it ends in the state, and with the totals, of a run that was never interrupted
         try (TestDatabase reference = TestDatabase.create(db.vendor()).withLegacySchema().withUnifiedSchema()) {
             sampleData().insertInto(reference.dataSource());
-            BackfillResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
+            RunResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
             assertThat(UnifiedTables.logical(db.dataSource())).isEqualTo(UnifiedTables.logical(reference.dataSource()));
             assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
             assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());

@@ -25,7 +25,7 @@ class BackfillRollbackTest {
         backfill.run();
         Map<String, List<String>> afterFirstRun = UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED);
         LegacyScenarios.everyTable().insertInto(db.dataSource());
-        BackfillResult second = backfill.run();
+        RunResult second = backfill.run();
         LegacySnapshot legacy = LegacySnapshot.take(db.dataSource());
         try (Connection connection = db.dataSource().getConnection();
                 Statement statement = connection.createStatement()) {
@@ -52,8 +52,8 @@ class BackfillRollbackTest {
         assertThat(rollback.companiesKept()).isEqualTo(1);
         assertThat(rollback.deleted().get("companies")).isEqualTo(5);
         assertThat(LegacySnapshot.take(db.dataSource())).isEqualTo(legacy);
-        assertThat(backfill.runs()).extracting(BackfillRun::status)
-                .containsExactly(BackfillRun.Status.COMPLETED, BackfillRun.Status.ROLLED_BACK);
+        assertThat(backfill.runs()).extracting(RunSummary::status)
+                .containsExactly(RunSummary.Status.COMPLETED, RunSummary.Status.ROLLED_BACK);
     }
 
     @DatabaseTest
@@ -61,12 +61,12 @@ class BackfillRollbackTest {
         // given
         LegacyScenarios.vendorThatIsAlsoOperatorAndClient().insertInto(db.dataSource());
         Backfill backfill = Backfill.configure().dataSource(db.dataSource()).load();
-        BackfillResult first = backfill.run();
+        RunResult first = backfill.run();
         Map<String, List<String>> logical = UnifiedTables.logical(db.dataSource());
 
         // when
         backfill.rollback(first.runId());
-        BackfillResult again = backfill.run();
+        RunResult again = backfill.run();
 
         // then
         assertThat(UnifiedTables.count(db.dataSource(), "SELECT COUNT(*) FROM companies WHERE created_by_run = "

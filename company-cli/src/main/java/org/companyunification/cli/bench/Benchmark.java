@@ -22,7 +22,7 @@ import org.companyunification.model.schema.CompanySchema;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
-import org.companyunification.sync.TableResult;
+import org.companyunification.sync.RowCounts;
 import org.companyunification.sync.validation.Validation;
 import org.companyunification.sync.validation.ValidationReport;
 import org.companyunification.testing.generator.GeneratedData;
@@ -167,7 +167,7 @@ public final class Benchmark {
         started = System.nanoTime();
         BackfillResult second = backfill.run();
         Measurement secondRun = Measurement.since("second backfill", started, second.total().read());
-        TableResult secondTotal = second.total();
+        RowCounts secondTotal = second.total();
         if (secondTotal.created() + secondTotal.updated() > 0) {
             LOG.warn("The second backfill over unchanged data created {} and updated {} rows; it should change"
                     + " none", secondTotal.created(), secondTotal.updated());

@@ -14,7 +14,10 @@ import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
+import org.companyunification.sync.DryRunResult;
+import org.companyunification.sync.RowCounts;
 import org.companyunification.sync.RowIssue;
+import org.companyunification.sync.RunResult;
 import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;
 import picocli.CommandLine.Command;
@@ -175,11 +178,11 @@ public final class BackfillCommand extends DatabaseCommand {
 
         static Report of(Database database, Set<Step> steps, BackfillResult result) {
             return new Report(database.vendor().displayName(), database.target().url(),
-                    database.target().environment().orElse(null), result.dryRun() ? null : result.runId(),
-                    result.dryRun(), steps.stream().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
+                    database.target().environment().orElse(null),
+                    result instanceof RunResult run ? run.runId() : null, result instanceof DryRunResult, steps.stream().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
                     result.startedAt() == null ? null : result.startedAt().toString(),
                     result.duration() == null ? 0 : result.duration().toMillis(),
-                    result.tables().stream().map(Row::of).toList(), Row.of(result.total()), result.issueCount(),
+                    result.tables().stream().map(Row::of).toList(), Row.total(result.total()), result.issueCount(),
                     result.rejected().stream().map(Issue::of).toList(),
                     result.warnings().stream().map(Issue::of).toList());
         }
@@ -206,6 +209,11 @@ public final class BackfillCommand extends DatabaseCommand {
             return new Row(result.step() == null ? null : result.step().name().toLowerCase(Locale.ROOT),
                     result.table(), result.read(), result.created(), result.updated(), result.unchanged(),
                     result.merged(), result.rejected(), result.skipped(), result.warnings());
+        }
+
+        static Row total(RowCounts total) {
+            return new Row(null, "total", total.read(), total.created(), total.updated(), total.unchanged(),
+                    total.merged(), total.rejected(), total.skipped(), total.warnings());
         }
     }
 

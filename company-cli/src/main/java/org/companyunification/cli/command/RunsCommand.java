@@ -9,7 +9,7 @@ import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.sync.Backfill;
-import org.companyunification.sync.BackfillRun;
+import org.companyunification.sync.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -41,7 +41,7 @@ public final class RunsCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         try (Database database = open(Access.READ, "list the backfill runs")) {
-            List<BackfillRun> runs = Backfill.configure().dataSource(database.dataSource()).load().runs();
+            List<RunSummary> runs = Backfill.configure().dataSource(database.dataSource()).load().runs();
             Report report = new Report(database.vendor().displayName(), database.target().url(),
                     database.target().environment().orElse(null), runs.stream().map(Run::of).toList());
             printer.print(json, report, this::print);
@@ -87,7 +87,7 @@ public final class RunsCommand extends DatabaseCommand {
      */
     record Run(long runId, String status, List<String> steps, int batchSize, String startedAt, String finishedAt) {
 
-        static Run of(BackfillRun run) {
+        static Run of(RunSummary run) {
             return new Run(run.runId(), run.status().name(),
                     run.steps().stream().sorted().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
                     run.batchSize(), run.startedAt().toString(),

@@ -7,18 +7,31 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Collections;
 
-/** Small JDBC helpers. */
-final class Sql {
+/** Small JDBC helpers shared by the backfill and the validation. */
+public final class Sql {
 
     private Sql() {}
 
-    /** Returns {@code (?, ?, ...)} with one placeholder per value. */
-    static String in(int count) {
+    /**
+     * Returns {@code (?, ?, ...)} with one placeholder per value.
+     *
+     * @param count how many placeholders, at least one
+     * @return the parenthesised list
+     */
+    public static String in(int count) {
         return "(" + String.join(", ", Collections.nCopies(count, "?")) + ")";
     }
 
-    /** Binds values from position {@code first} on and returns the next free position. */
-    static int bind(PreparedStatement statement, int first, Collection<?> values) throws SQLException {
+    /**
+     * Binds values from position {@code first} on.
+     *
+     * @param statement the statement
+     * @param first the first position, from 1
+     * @param values the values
+     * @return the next free position
+     * @throws SQLException when the driver refuses a value
+     */
+    public static int bind(PreparedStatement statement, int first, Collection<?> values) throws SQLException {
         int position = first;
         for (Object value : values) {
             statement.setObject(position++, value);
@@ -26,7 +39,16 @@ final class Sql {
         return position;
     }
 
-    static long count(Connection connection, String sql, Object... parameters) throws SQLException {
+    /**
+     * Runs a query that returns one number, such as a {@code COUNT(*)}.
+     *
+     * @param connection an open connection
+     * @param sql the query
+     * @param parameters its parameters, in order
+     * @return the number in the first column of the first row, or 0 when there is no row
+     * @throws SQLException when the query fails
+     */
+    public static long count(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -37,7 +59,16 @@ final class Sql {
         }
     }
 
-    static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+    /**
+     * Runs an insert, update or delete.
+     *
+     * @param connection an open connection
+     * @param sql the statement
+     * @param parameters its parameters, in order
+     * @return how many rows it changed
+     * @throws SQLException when the statement fails
+     */
+    public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
@@ -46,8 +77,15 @@ final class Sql {
         }
     }
 
-    /** Reads a nullable BIGINT column. */
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    /**
+     * Reads a nullable {@code BIGINT} column of the current row.
+     *
+     * @param rs the result set
+     * @param column the column label
+     * @return the value, or {@code null} for SQL NULL
+     * @throws SQLException when the column is not there
+     */
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }

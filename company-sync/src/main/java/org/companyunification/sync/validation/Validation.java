@@ -7,7 +7,6 @@ import static java.util.Objects.requireNonNull;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.sync.internal.Validator;
 
 /**
  * Validates a migration from the database itself, replacing the old validation script:

@@ -1,0 +1,260 @@
+package org.companyunification.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
+import org.companyunification.model.legacy.LegacyTable;
+import org.companyunification.model.schema.DatabaseVendor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the steps of a backfill: table by table, a page of rows per transaction, each commit also recording the
+ * position reached and the counts so far, so a stopped run resumes exactly where it stopped.
+ */
+final class BackfillEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BackfillEngine.class);
+
+    private final DataSource dataSource;
+    private final Dialect dialect;
+    private final int batchSize;
+    private final MatchingPolicy policy;
+    private final ProgressListener listener;
+    private final int issueLimit;
+    private final RunRepository runs;
+
+    /**
+     * Creates an engine.
+     *
+     * @param dataSource the database
+     * @param vendor its kind
+     * @param batchSize rows a transaction
+     * @param policy the matching policy
+     * @param listener receives progress
+     * @param issueLimit how many issues a result lists at most
+     */
+    public BackfillEngine(DataSource dataSource, DatabaseVendor vendor, int batchSize, MatchingPolicy policy,
+            ProgressListener listener, int issueLimit) {
+        this.dataSource = dataSource;
+        this.dialect = Dialect.of(vendor);
+        this.batchSize = batchSize;
+        this.policy = policy;
+        this.listener = listener;
+        this.issueLimit = issueLimit;
+        this.runs = new RunRepository(dialect);
+    }
+
+    /**
+     * Runs, or resumes, a backfill of the given steps.
+     *
+     * @param steps the steps, run in their natural order
+     * @return the result of the whole run, including the part done before a resume
+     */
+    RunResult run(Set<Step> steps) {
+        Instant began = Instant.now();
+        try (Connection connection = open(false)) {
+            long runId;
+            Optional<RunSummary> unfinished = runs.unfinished(connection);
+            if (unfinished.isPresent()) {
+                runId = unfinished.get().runId();
+                Set<Step> all = EnumSet.copyOf(steps);
+                all.addAll(unfinished.get().steps());
+                runs.resume(connection, runId, all);
+                LOG.info("Resuming backfill run {} ({})", runId, all);
+            } else {
+                runId = runs.start(connection, steps, batchSize, LocalDateTime.now(ZoneOffset.UTC));
+                LOG.info("Starting backfill run {} ({})", runId, steps);
+            }
+            connection.commit();
+            LocalDateTime startedAt = runs.startedAt(connection, runId);
+            Map<String, Counts> positions = runs.positions(connection, runId);
+            List<TableResult> results = new ArrayList<>();
+            StatisticsRefresh statistics = new StatisticsRefresh(dialect);
+            try {
+                for (TableMigration migration : migrations(steps, startedAt)) {
+                    try (migration) {
+                        results.add(migrateTable(connection, migration, runId, positions, new UnifiedState(false),
+                                new Ids(dialect, false), statistics, null));
+                    }
+                }
+                runs.finish(connection, runId, RunSummary.Status.COMPLETED, LocalDateTime.now(ZoneOffset.UTC));
+                connection.commit();
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                runs.finish(connection, runId, RunSummary.Status.FAILED, LocalDateTime.now(ZoneOffset.UTC));
+                connection.commit();
+                throw e;
+            }
+            List<RowIssue> issues = runs.issues(connection, runId, issueLimit);
+            long issueCount = runs.issueCount(connection, runId);
+            connection.commit();
+            return new RunResult(runId, results, issues, issueCount, RunRepository.toInstant(startedAt),
+                    Duration.between(began, Instant.now()));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    /**
+     * Computes what a run of the given steps would do, writing nothing.
+     *
+     * @param steps the steps
+     * @return the planned result
+     */
+    DryRunResult dryRun(Set<Step> steps) {
+        Instant began = Instant.now();
+        try (Connection connection = open(true)) {
+            UnifiedState state = new UnifiedState(true);
+            Ids ids = new Ids(dialect, true);
+            List<RowIssue> issues = new ArrayList<>();
+            long[] issueCount = {0};
+            List<TableResult> results = new ArrayList<>();
+            try {
+                for (TableMigration migration : migrations(steps, LocalDateTime.now(ZoneOffset.UTC))) {
+                    try (migration) {
+                        results.add(migrateTable(connection, migration, null, Map.of(), state, ids, null, page -> {
+                            issueCount[0] += page.size();
+                            for (RowIssue issue : page) {
+                                if (issues.size() < issueLimit) {
+                                    issues.add(issue);
+                                }
+                            }
+                        }));
+                    }
+                }
+            } finally {
+                connection.rollback();
+            }
+            issues.sort((a, b) -> b.severity().compareTo(a.severity()));
+            return new DryRunResult(results, issues, issueCount[0], began,
+                    Duration.between(began, Instant.now()));
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    private interface IssueSink {
+        void accept(List<RowIssue> issues);
+    }
+
+    private TableResult migrateTable(Connection connection, TableMigration migration, Long runId,
+            Map<String, Counts> positions, UnifiedState state, Ids ids, StatisticsRefresh statistics,
+            IssueSink dryRunIssues) throws SQLException {
+        boolean dryRun = runId == null;
+        Counts counts = positions.getOrDefault(migration.tableName(), new Counts());
+        boolean recorded = positions.containsKey(migration.tableName());
+        if (counts.completed) {
+            return counts.toResult(migration.step(), migration.tableName());
+        }
+        long began = System.nanoTime();
+        listener.tableStarted(migration.step(), migration.tableName(), migration.count(connection));
+        if (counts.read > 0) {
+            listener.advanced(migration.step(), migration.tableName(), counts.read);
+        }
+        long after = counts.lastId == null ? Long.MIN_VALUE : counts.lastId;
+        if (statistics != null) {
+            statistics.tableStarting(connection);
+        }
+        while (true) {
+            long written = counts.created + counts.updated + counts.merged;
+            PageContext page = new PageContext(connection, dryRun, runId, migration.tableName(), counts, state, ids);
+            try {
+                migration.migratePage(page, after, batchSize);
+            } catch (SQLException | RuntimeException e) {
+                throw new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Backfill of " + migration.tableName()
+                        + " failed in the batch of rows after id " + (after == Long.MIN_VALUE ? "(start)" : after)
+                        + ": " + e.getMessage() + ". The batch was rolled back; fix the cause and run the backfill"
+                        + " again to resume.", e);
+            }
+            if (page.rows == 0) {
+                break;
+            }
+            after = page.lastId;
+            counts.lastId = after;
+            if (dryRun) {
+                dryRunIssues.accept(page.issues);
+            } else {
+                runs.saveIssues(connection, runId, page.issues);
+                runs.savePosition(connection, runId, migration.tableName(), counts, recorded);
+                recorded = true;
+                connection.commit();
+            }
+            state.pageCommitted();
+            if (statistics != null) {
+                statistics.pageCommitted(connection, counts.created + counts.updated + counts.merged > written);
+            }
+            listener.advanced(migration.step(), migration.tableName(), page.rows);
+            if (page.rows < batchSize) {
+                break;
+            }
+        }
+        counts.completed = true;
+        if (!dryRun) {
+            runs.savePosition(connection, runId, migration.tableName(), counts, recorded);
+            connection.commit();
+        }
+        TableResult result = counts.toResult(migration.step(), migration.tableName());
+        LOG.info("{} {}: {} rows in {} ms", dryRun ? "Planned" : "Migrated", migration.tableName(), counts.read,
+                (System.nanoTime() - began) / 1_000_000);
+        listener.tableFinished(migration.step(), result);
+        return result;
+    }
+
+    private List<TableMigration> migrations(Set<Step> steps, LocalDateTime now) {
+        List<TableMigration> migrations = new ArrayList<>();
+        if (steps.contains(Step.COMPANIES)) {
+            for (LegacyTable table : Step.COMPANIES.tables()) {
+                migrations.add(new CompaniesMigration(table, policy, now));
+            }
+        }
+        if (steps.contains(Step.PERSONNEL)) {
+            migrations.add(new PersonnelMigration(now));
+        }
+        if (steps.contains(Step.PROJECTS)) {
+            for (LegacyTable table : Step.PROJECTS.tables()) {
+                migrations.add(new ProjectsMigration(table, now));
+            }
+        }
+        return migrations;
+    }
+
+    /** Returns every recorded run. */
+    public List<RunSummary> runs() {
+        try (Connection connection = open(true)) {
+            List<RunSummary> all = runs.all(connection);
+            connection.rollback();
+            return all;
+        } catch (SQLException e) {
+            throw failure(e);
+        }
+    }
+
+    Connection open(boolean readOnly) throws SQLException {
+        Connection connection = dataSource.getConnection();
+        connection.setAutoCommit(false);
+        if (readOnly && dialect.vendor() == DatabaseVendor.POSTGRESQL) {
+            // PostgreSQL refuses any write in a read-only transaction: a dry run provably writes nothing.
+            connection.setReadOnly(true);
+        }
+        return connection;
+    }
+
+    static CompanyUnificationException failure(SQLException e) {
+        return new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "The backfill failed in the database: "
+                + e.getMessage() + " (SQL state " + e.getSQLState() + ")", e);
+    }
+
+}

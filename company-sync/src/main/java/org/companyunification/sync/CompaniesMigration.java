@@ -1,0 +1,206 @@
+package org.companyunification.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.companyunification.model.legacy.LegacyTable;
+import org.companyunification.sync.Writes.Kind;
+import org.companyunification.sync.internal.Sql;
+
+/**
+ * Migrates one legacy company table: each row becomes a company, or joins the company its matching key already
+ * names, gets the table's global role, and, for {@link LegacyTable#CLIENTS}, a client profile. The origin of a global role
+ * assignment is the company's origin records from the role's table ({@code company_origins}); it needs no record
+ * of its own.
+ *
+ * <ul>
+ *   <li>A row whose origin record holds the same fingerprint is unchanged and skipped.
+ *   <li>A row never migrated joins the company with its matching key (the oldest such company, then one planned
+ *       earlier in the page) or creates one. A joining row fills the company's empty fields; its differing values
+ *       are kept in its origin record.
+ *   <li>A row that changed since it was migrated updates its company: the company's lead row (the first by table
+ *       order, then id) overwrites the fields it has values for, including the name; any other row fills empty
+ *       fields as when joining.
+ *   <li>A row with a blank name is rejected.
+ * </ul>
+ */
+final class CompaniesMigration extends TableMigration {
+
+    private record Row(CompanyDraft draft, Long originCompany, Long originHash) {}
+
+    private final CompanyRowReader reader;
+    private final boolean clients;
+    private final int roleId;
+    private final MatchingPolicy policy;
+    private final LocalDateTime now;
+    private final String pageSql;
+
+    CompaniesMigration(LegacyTable table, MatchingPolicy policy, LocalDateTime now) {
+        super(table);
+        this.reader = new CompanyRowReader(table);
+        this.clients = table == LegacyTable.CLIENTS;
+        this.roleId = table.role().roleId();
+        this.policy = policy;
+        this.now = now;
+        this.pageSql = "SELECT " + selectList("t") + ", o.company_id AS origin_company, o.source_hash AS origin_hash"
+                + " FROM " + table.tableName() + " t LEFT JOIN company_origins o ON o.source_table = '"
+                + table.tableName() + "' AND o.source_id = t." + table.idColumn() + " WHERE t." + table.idColumn()
+                + " > ? ORDER BY t." + table.idColumn() + " LIMIT ";
+    }
+
+    @Override
+    void migratePage(PageContext page, long afterId, int limit) throws SQLException {
+        List<Row> rows = read(page, afterId, limit);
+        List<Row> fresh = new ArrayList<>();
+        List<Row> changed = new ArrayList<>();
+        Map<Long, Long> hashes = new HashMap<>();
+        Map<Long, String> keys = new HashMap<>();
+        for (Row row : rows) {
+            CompanyDraft draft = row.draft();
+            long hash = Fingerprint.of(draft);
+            hashes.put(draft.sourceId(), hash);
+            if (row.originCompany() != null) {
+                if (row.originHash() == hash) {
+                    page.counts.unchanged++;
+                } else {
+                    changed.add(row);
+                }
+            } else if (draft.name() == null) {
+                page.reject(draft.sourceId(), table.nameColumn(), "the company name is blank; give the row a name and run"
+                        + " the backfill again");
+            } else {
+                keys.put(draft.sourceId(), policy.key(draft.name()));
+                fresh.add(row);
+            }
+        }
+        if (fresh.isEmpty() && changed.isEmpty()) {
+            return;
+        }
+        Connection connection = page.connection;
+        Map<String, Long> byKey = page.state.companiesByKey(connection, new LinkedHashSet<>(keys.values()));
+        Set<Long> involved = new LinkedHashSet<>(byKey.values());
+        changed.forEach(row -> involved.add(row.originCompany()));
+        Map<Long, CompanyState> companies = page.state.companies(connection, involved);
+        Map<Long, Long> roles = page.state.globalRoles(connection, involved, roleId);
+        Set<Long> profiles = clients
+                ? page.state.profiles(connection, involved) : Set.of();
+        Writes out = writes(page);
+
+        for (Row row : fresh) {
+            CompanyDraft draft = row.draft();
+            String key = keys.get(draft.sourceId());
+            SourceValues kept = new SourceValues();
+            Long companyId = byKey.get(key);
+            if (companyId == null) {
+                companyId = page.ids.company(connection);
+                CompanyState company = CompanyState.create(companyId, draft, key, now);
+                companies.put(companyId, company);
+                byKey.put(key, companyId);
+                page.state.plannedCompany(key, companyId);
+                page.counts.created++;
+            } else {
+                CompanyState company = companies.get(companyId);
+                if (company != null) {
+                    company.fill(draft, kept);
+                }
+                page.counts.merged++;
+            }
+            if (!roles.containsKey(companyId)) {
+                long assignmentId = page.ids.assignment(connection);
+                roles.put(companyId, assignmentId);
+                page.state.plannedGlobalRole(companyId, roleId, assignmentId);
+                out.add(Kind.ASSIGNMENT_INSERT, assignmentId, companyId, roleId, null, null, false, null,
+                        draft.createdAt() != null ? draft.createdAt() : now, page.runId);
+            }
+            if (clients) {
+                ClientProfileValues profile = ClientProfileValues.of(draft, page, kept);
+                if (profiles.add(companyId)) {
+                    page.state.plannedProfile(companyId);
+                    out.add(Kind.PROFILE_INSERT, profile.insertParameters(companyId, now, page.runId));
+                } else {
+                    keepUnappliedProfile(draft, kept);
+                    page.warn(draft.sourceId(), null, "the company already has a client profile; this row's CRM"
+                            + " values are kept in its origin record");
+                }
+            }
+            page.state.plannedOrigin(table, draft.sourceId(), companyId);
+            out.add(Kind.ORIGIN_INSERT, table.tableName(), draft.sourceId(), companyId, draft.sourceName(),
+                    hashes.get(draft.sourceId()), kept.toJson(), page.runId);
+        }
+
+        if (!changed.isEmpty()) {
+            updateChanged(page, changed, hashes, companies, profiles, out);
+        }
+        for (CompanyState company : companies.values()) {
+            if (company.isNew) {
+                out.add(Kind.COMPANY_INSERT, company.insertParameters(page.runId));
+            } else if (company.dirty) {
+                out.add(Kind.COMPANY_UPDATE, company.updateParameters(now));
+            }
+        }
+        out.flush();
+    }
+
+    private void updateChanged(PageContext page, List<Row> changed, Map<Long, Long> hashes,
+            Map<Long, CompanyState> companies, Set<Long> profiles, Writes out) throws SQLException {
+        Connection connection = page.connection;
+        List<Long> companyIds = changed.stream().map(Row::originCompany).toList();
+        Map<Long, String> leads = page.state.leadOrigins(connection, companyIds, false);
+        Map<Long, String> clientLeads = clients
+                ? page.state.leadOrigins(connection, companyIds, true) : Map.of();
+        for (Row row : changed) {
+            CompanyDraft draft = row.draft();
+            long companyId = row.originCompany();
+            CompanyState company = companies.get(companyId);
+            SourceValues kept = new SourceValues();
+            String self = table.tableName() + ":" + draft.sourceId();
+            if (company != null) {
+                if (self.equals(leads.get(companyId))) {
+                    company.overwrite(draft);
+                    if (draft.name() != null) {
+                        company.rename(draft.name(), policy.key(draft.name()));
+                    }
+                } else {
+                    company.fill(draft, kept);
+                }
+            }
+            if (draft.name() == null) {
+                page.warn(draft.sourceId(), table.nameColumn(), "the company name became blank; the company keeps its"
+                        + " name");
+            }
+            if (clients) {
+                ClientProfileValues profile = ClientProfileValues.of(draft, page, kept);
+                if (profiles.add(companyId)) {
+                    out.add(Kind.PROFILE_INSERT, profile.insertParameters(companyId, now, page.runId));
+                } else if (self.equals(clientLeads.get(companyId))) {
+                    out.add(Kind.PROFILE_UPDATE, profile.updateParameters(companyId, now));
+                } else {
+                    keepUnappliedProfile(draft, kept);
+                }
+            }
+            out.add(Kind.ORIGIN_UPDATE, draft.sourceName(), hashes.get(draft.sourceId()), kept.toJson(),
+                    table.tableName(), draft.sourceId());
+            page.counts.updated++;
+        }
+    }
+
+    private static void keepUnappliedProfile(CompanyDraft draft, SourceValues kept) {
+        kept.put("relationship_strength", draft.relationshipStrength());
+        kept.put("client_priority", draft.clientPriority());
+        kept.put("relationship_notes", draft.relationshipNotes());
+        kept.put("last_contact_date", draft.lastContactDate());
+        kept.put("next_contact_date", draft.nextContactDate());
+    }
+
+    private List<Row> read(PageContext page, long afterId, int limit) throws SQLException {
+        return readPage(page, pageSql, afterId, limit, rs -> new Row(
+                LegacyCompanyMapper.INSTANCE.fromRow(reader.read(rs)),
+                Sql.nullableLong(rs, "origin_company"), Sql.nullableLong(rs, "origin_hash")));
+    }
+}

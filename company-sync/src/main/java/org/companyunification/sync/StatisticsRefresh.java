@@ -1,0 +1,50 @@
+package org.companyunification.sync;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * Refreshes the planner statistics of the unified tables while a run writes to them (see
+ * {@link Dialect#refreshStatistics}): before each table and then each time the number of pages written since has
+ * doubled, but only when rows were written since the last refresh, so a run over unchanged data pays nothing.
+ */
+final class StatisticsRefresh {
+
+    private static final List<String> UNIFIED_TABLES = List.of("companies", "company_origins",
+            "company_role_assignments", "assignment_origins", "client_profiles", "person_company_affiliations",
+            "affiliation_origins");
+
+    private final Dialect dialect;
+    private boolean stale;
+    private long pages;
+    private long nextRefresh;
+
+    StatisticsRefresh(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    /** Called before a table is read. */
+    void tableStarting(Connection connection) throws SQLException {
+        pages = 0;
+        nextRefresh = 1;
+        refreshIfStale(connection);
+    }
+
+    /** Called after a page was committed, telling whether it wrote unified rows. */
+    void pageCommitted(Connection connection, boolean wrote) throws SQLException {
+        stale |= wrote;
+        if (++pages == nextRefresh) {
+            nextRefresh *= 2;
+            refreshIfStale(connection);
+        }
+    }
+
+    private void refreshIfStale(Connection connection) throws SQLException {
+        if (stale) {
+            dialect.refreshStatistics(connection, UNIFIED_TABLES);
+            connection.commit();
+            stale = false;
+        }
+    }
+}

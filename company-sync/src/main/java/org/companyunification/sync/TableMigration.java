@@ -1,0 +1,89 @@
+package org.companyunification.sync;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.companyunification.model.legacy.LegacyTable;
+import org.companyunification.sync.internal.Sql;
+
+/**
+ * Migrates one legacy table, a page of rows at a time, in the order of the table's primary key. The subclasses
+ * decide what a page's rows become; this class reads the pages, collects the writes and closes them.
+ */
+abstract class TableMigration implements AutoCloseable {
+
+    /** Maps the current row of a page's result set. */
+    @FunctionalInterface
+    interface RowMapper<R> {
+        R map(ResultSet rs) throws SQLException;
+    }
+
+    final LegacyTable table;
+    private Writes writes;
+
+    TableMigration(LegacyTable table) {
+        this.table = table;
+    }
+
+    final Step step() {
+        return Step.of(table);
+    }
+
+    final String tableName() {
+        return table.tableName();
+    }
+
+    /** Counts the table's rows, for progress. */
+    final long count(Connection connection) throws SQLException {
+        return Sql.count(connection, "SELECT COUNT(*) FROM " + table.tableName());
+    }
+
+    /**
+     * Reads up to {@code limit} rows with ids above {@code afterId}, migrates them and sends the writes to the
+     * database (without committing). Records each row read, and the issues raised, in the context.
+     */
+    abstract void migratePage(PageContext page, long afterId, int limit) throws SQLException;
+
+    /** Returns the table's columns, each qualified with the alias, for a select list. */
+    final String selectList(String alias) {
+        return table.columnNames().stream().map(column -> alias + "." + column).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * Runs a page query, {@code pageSql} followed by the limit, whose one parameter is the id the page starts
+     * after, and maps its rows in order, counting each as read.
+     */
+    final <R> List<R> readPage(PageContext page, String pageSql, long afterId, int limit, RowMapper<R> mapper)
+            throws SQLException {
+        List<R> rows = new ArrayList<>(limit);
+        try (PreparedStatement statement = page.connection.prepareStatement(pageSql + limit)) {
+            statement.setLong(1, afterId);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(mapper.map(rs));
+                    page.read(rs.getLong(table.idColumn()));
+                }
+            }
+        }
+        return rows;
+    }
+
+    /** Returns the writes of this table's pages, prepared on first use and kept until {@link #close()}. */
+    final Writes writes(PageContext page) {
+        if (writes == null) {
+            writes = new Writes(page.connection, page.dryRun);
+        }
+        return writes;
+    }
+
+    @Override
+    public final void close() throws SQLException {
+        if (writes != null) {
+            writes.close();
+        }
+    }
+}

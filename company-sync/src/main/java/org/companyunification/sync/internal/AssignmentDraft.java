@@ -1,7 +1,0 @@
-package org.companyunification.sync.internal;
-
-import java.time.LocalDateTime;
-
-/** A legacy project relationship in the unified shape: a project-scoped role assignment to be. */
-public record AssignmentDraft(
-        long sourceId, long projectId, long partyId, boolean primary, String notes, LocalDateTime createdAt) {}
