@@ -21,7 +21,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = Client.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "client_id"))
 @AttributeOverride(name = "name", column = @Column(name = "client_name", nullable = false, length = 255))
-public class Client extends LegacyCompanyRow {
+public class Client extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "clients";

@@ -15,7 +15,7 @@ import org.companyunification.model.company.RoleCode;
 @Table(name = Constructor.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "constructor_id"))
 @AttributeOverride(name = "name", column = @Column(name = "company_name", nullable = false, length = 255))
-public class Constructor extends LegacyCompanyRow {
+public class Constructor extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "constructors";

@@ -17,7 +17,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = Offtaker.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "offtaker_id"))
 @AttributeOverride(name = "name", column = @Column(name = "organization_name", nullable = false, length = 255))
-public class Offtaker extends LegacyCompanyRow {
+public class Offtaker extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "offtakers";

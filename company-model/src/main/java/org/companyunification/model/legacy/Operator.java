@@ -15,7 +15,7 @@ import org.companyunification.model.company.RoleCode;
 @Table(name = Operator.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "operator_id"))
 @AttributeOverride(name = "name", column = @Column(name = "operator_name", nullable = false, length = 255))
-public class Operator extends LegacyCompanyRow {
+public class Operator extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "operators";

@@ -17,7 +17,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = OwnerDeveloper.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "owner_id"))
 @AttributeOverride(name = "name", column = @Column(name = "company_name", nullable = false, length = 255))
-public class OwnerDeveloper extends LegacyCompanyRow {
+public class OwnerDeveloper extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "owners_developers";

@@ -17,7 +17,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = TechnologyVendor.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "vendor_id"))
 @AttributeOverride(name = "name", column = @Column(name = "vendor_name", nullable = false, length = 255))
-public class TechnologyVendor extends LegacyCompanyRow {
+public class TechnologyVendor extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "technology_vendors";

@@ -26,7 +26,7 @@ import org.companyunification.model.internal.Timestamps;
  * table and have the same id.
  */
 @MappedSuperclass
-public abstract class LegacyCompanyRow {
+public abstract class LegacyCompany {
 
     @Id
     @Column(name = "id")
@@ -48,7 +48,7 @@ public abstract class LegacyCompanyRow {
     private LocalDateTime updatedAt;
 
     /** For Hibernate. */
-    protected LegacyCompanyRow() {}
+    protected LegacyCompany() {}
 
     /**
      * Creates a row.
@@ -57,7 +57,7 @@ public abstract class LegacyCompanyRow {
      * @param name the company name as the legacy table holds it, at most 255 characters
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when the name is too long
      */
-    protected LegacyCompanyRow(long id, String name) {
+    protected LegacyCompany(long id, String name) {
         this.id = id;
         rename(name);
         this.createdAt = Timestamps.now();
@@ -168,7 +168,7 @@ public abstract class LegacyCompanyRow {
 
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof LegacyCompanyRow other && getTableName().equals(other.getTableName())
+        return this == o || o instanceof LegacyCompany other && getTableName().equals(other.getTableName())
                 && Objects.equals(id, other.getId());
     }
 
