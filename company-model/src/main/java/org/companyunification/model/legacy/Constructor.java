@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 
 /**
  * A row of the legacy {@code constructors} table: a company that builds plants.
@@ -35,22 +34,12 @@ public class Constructor extends LegacyCompany {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#CONSTRUCTORS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#CONSTRUCTOR}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.CONSTRUCTOR;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.CONSTRUCTORS;
     }
 }

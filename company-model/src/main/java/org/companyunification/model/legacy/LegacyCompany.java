@@ -64,18 +64,29 @@ public abstract class LegacyCompany {
     }
 
     /**
+     * Returns the entry of the {@link LegacyTable catalogue} that describes the table this row lives in.
+     *
+     * @return the table
+     */
+    public abstract LegacyTable getLegacyTable();
+
+    /**
      * Returns the name of the table this row lives in.
      *
      * @return the table name, for example {@code technology_vendors}
      */
-    public abstract String getTableName();
+    public String getTableName() {
+        return getLegacyTable().tableName();
+    }
 
     /**
      * Returns the role a company plays by having a row in this table.
      *
      * @return the role
      */
-    public abstract RoleCode getRole();
+    public RoleCode getRole() {
+        return getLegacyTable().role();
+    }
 
     /**
      * Replaces the name.

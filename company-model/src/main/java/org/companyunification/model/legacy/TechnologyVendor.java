@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
 
 /**
@@ -40,23 +39,13 @@ public class TechnologyVendor extends LegacyCompany {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#TECHNOLOGY_VENDORS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#VENDOR}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.VENDOR;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.TECHNOLOGY_VENDORS;
     }
 
     /**
