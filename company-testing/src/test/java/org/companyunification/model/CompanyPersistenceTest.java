@@ -102,4 +102,32 @@ class CompanyPersistenceTest {
             assertThat(statistics.getPrepareStatementCount()).isGreaterThanOrEqualTo(10);
         }
     }
+
+    @DatabaseTest(schema = DatabaseTest.Schema.UNIFIED)
+    void shouldNameTheMissingLegacyTablesOnADatabaseWithOnlyTheUnifiedSchema(TestDatabase db) {
+        assertThatThrownBy(() -> CompanyPersistence.createEntityManagerFactory(db.dataSource()).close())
+                .isInstanceOf(CompanyUnificationException.class)
+                .hasMessageStartingWith("The database has the unified schema but not the legacy tables"
+                        + " technology_vendors, owners_developers, operators, constructors, offtakers, clients,"
+                        + " project_vendor_relationships, ")
+                .hasMessageContaining("personnel_entity_relationships")
+                .hasMessageContaining("Options.defaults().withoutLegacyEntities()")
+                .hasMessageNotContaining("load().migrate()")
+                .extracting(e -> ((CompanyUnificationException) e).errorCode())
+                .isEqualTo(ErrorCode.SCHEMA_MISSING);
+    }
+
+    @DatabaseTest(schema = DatabaseTest.Schema.UNIFIED)
+    void shouldBootTheUnifiedEntitiesAloneOnADatabaseWithOnlyTheUnifiedSchema(TestDatabase db) {
+        CompanyPersistence.Options options = CompanyPersistence.Options.defaults().withoutLegacyEntities();
+
+        try (EntityManagerFactory factory = CompanyPersistence.createEntityManagerFactory(db.dataSource(), options);
+                EntityManager em = factory.createEntityManager()) {
+            Set<Class<?>> mapped = factory.getMetamodel().getEntities().stream()
+                    .<Class<?>>map(EntityType::getJavaType).collect(Collectors.toSet());
+            assertThat(mapped).containsExactlyInAnyOrderElementsOf(CompanyPersistence.UNIFIED_ENTITY_CLASSES);
+            assertThat(em.createQuery("select count(r) from CompanyRole r", Long.class).getSingleResult())
+                    .isEqualTo(6);
+        }
+    }
 }
