@@ -88,8 +88,9 @@ public final class DatabaseScope implements AutoCloseable {
      * @return the scope
      */
     public static DatabaseScope h2() {
-        TestDatabase database = TestDatabase.create(DatabaseVendor.H2).withLegacySchema().withUnifiedSchema();
-        return new DatabaseScope(database.dataSource(), database);
+        TestDatabase database = TestDatabase.create(DatabaseVendor.H2);
+        return TestDatabase.closedOnFailure(database, () -> new DatabaseScope(
+                database.withLegacySchema().withUnifiedSchema().dataSource(), database));
     }
 
     /**

@@ -47,9 +47,10 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
             this.schema = schema;
         }
 
+        /** Names the run by its database, so that reports say "PostgreSQL" where they would say "[2]". */
         @Override
         public String getDisplayName(int invocationIndex) {
-            return "[" + vendor.displayName() + "]";
+            return vendor.displayName();
         }
 
         @Override
@@ -111,7 +112,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
 
         private TestDatabase open() {
             TestDatabase database = TestDatabase.create(vendor);
-            try {
+            return TestDatabase.closedOnFailure(database, () -> {
                 switch (schema) {
                     case LEGACY -> database.withLegacySchema();
                     case UNIFIED -> database.withUnifiedSchema();
@@ -119,10 +120,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
                     case NONE -> { }
                 }
                 return database;
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
+            });
         }
     }
 
