@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.companyunification.model.CompanyPersistence;
+import org.companyunification.model.persistence.CompanyPersistence;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;

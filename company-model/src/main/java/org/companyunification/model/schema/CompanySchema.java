@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.internal.FlywayLog;
+import org.companyunification.model.schema.internal.FlywayLog;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;

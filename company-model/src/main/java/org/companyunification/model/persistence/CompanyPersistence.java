@@ -1,4 +1,4 @@
-package org.companyunification.model;
+package org.companyunification.model.persistence;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.ClientProfile;
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.CompanyLink;

@@ -1,4 +1,4 @@
-package org.companyunification.model;
+package org.companyunification.model.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.CompanyRole;
 import org.companyunification.model.company.RoleCode;

@@ -1,4 +1,4 @@
-package org.companyunification.model;
+package org.companyunification.model.persistence;
 
 import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.testing.TestDatabase;

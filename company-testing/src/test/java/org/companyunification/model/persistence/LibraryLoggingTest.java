@@ -1,4 +1,4 @@
-package org.companyunification.model;
+package org.companyunification.model.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

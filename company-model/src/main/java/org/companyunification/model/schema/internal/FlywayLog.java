@@ -1,4 +1,4 @@
-package org.companyunification.model.internal;
+package org.companyunification.model.schema.internal;
 
 import org.flywaydb.core.api.logging.Log;
 import org.flywaydb.core.api.logging.LogCreator;

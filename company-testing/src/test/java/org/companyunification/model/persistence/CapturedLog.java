@@ -1,4 +1,4 @@
-package org.companyunification.model;
+package org.companyunification.model.persistence;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
