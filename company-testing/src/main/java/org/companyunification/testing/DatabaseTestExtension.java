@@ -38,14 +38,8 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
         return Arrays.stream(annotation.vendors()).map(vendor -> new Invocation(vendor, annotation.schema()));
     }
 
-    private static final class Invocation implements TestTemplateInvocationContext {
-        private final DatabaseVendor vendor;
-        private final DatabaseTest.Schema schema;
-
-        Invocation(DatabaseVendor vendor, DatabaseTest.Schema schema) {
-            this.vendor = vendor;
-            this.schema = schema;
-        }
+    private record Invocation(DatabaseVendor vendor, DatabaseTest.Schema schema)
+            implements TestTemplateInvocationContext {
 
         /** Names the run by its database, so that reports say "PostgreSQL" where they would say "[2]". */
         @Override
@@ -60,12 +54,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
     }
 
     /** Skips a run on an unreachable server, or fails it when the server is required. */
-    private static final class Availability implements ExecutionCondition, BeforeEachCallback {
-        private final DatabaseVendor vendor;
-
-        Availability(DatabaseVendor vendor) {
-            this.vendor = vendor;
-        }
+    private record Availability(DatabaseVendor vendor) implements ExecutionCondition, BeforeEachCallback {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -89,14 +78,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
     }
 
     /** Hands the test a fresh database, dropped when the test ends. */
-    private static final class Resolver implements ParameterResolver {
-        private final DatabaseVendor vendor;
-        private final DatabaseTest.Schema schema;
-
-        Resolver(DatabaseVendor vendor, DatabaseTest.Schema schema) {
-            this.vendor = vendor;
-            this.schema = schema;
-        }
+    private record Resolver(DatabaseVendor vendor, DatabaseTest.Schema schema) implements ParameterResolver {
 
         @Override
         public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
