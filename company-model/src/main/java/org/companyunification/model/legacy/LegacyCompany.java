@@ -6,15 +6,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PreUpdate;
-import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.ContactDetails;
 import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
+import org.companyunification.model.internal.TimestampedRow;
 import org.companyunification.model.internal.Timestamps;
 
 /**
@@ -26,7 +24,7 @@ import org.companyunification.model.internal.Timestamps;
  * table and have the same id.
  */
 @MappedSuperclass
-public abstract class LegacyCompany {
+public abstract class LegacyCompany extends TimestampedRow {
 
     @Id
     @Column(name = "id")
@@ -37,15 +35,6 @@ public abstract class LegacyCompany {
 
     @Embedded
     private ContactDetails contactDetails;
-
-    @Column(name = "notes")
-    private String notes;
-
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
 
     /** For Hibernate. */
     protected LegacyCompany() {}
@@ -58,9 +47,9 @@ public abstract class LegacyCompany {
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when the name is too long
      */
     protected LegacyCompany(long id, String name) {
+        super(Timestamps.now());
         this.id = id;
         rename(name);
-        this.createdAt = Timestamps.now();
     }
 
     /**
@@ -115,12 +104,7 @@ public abstract class LegacyCompany {
      * @param notes the notes, kept verbatim, {@code null} for none
      */
     public void changeNotes(String notes) {
-        this.notes = notes;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Timestamps.now();
+        setNotes(notes);
     }
 
     /**
@@ -148,33 +132,6 @@ public abstract class LegacyCompany {
      */
     public ContactDetails getContactDetails() {
         return contactDetails == null ? ContactDetails.none() : contactDetails;
-    }
-
-    /**
-     * Returns the notes.
-     *
-     * @return the notes, or empty when NULL
-     */
-    public Optional<String> getNotes() {
-        return Optional.ofNullable(notes);
-    }
-
-    /**
-     * Returns when the row was created.
-     *
-     * @return the creation time, or empty when NULL
-     */
-    public Optional<LocalDateTime> getCreatedAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /**
-     * Returns when the row was last changed.
-     *
-     * @return the time of the last change, or empty when NULL
-     */
-    public Optional<LocalDateTime> getUpdatedAt() {
-        return Optional.ofNullable(updatedAt);
     }
 
     @Override
