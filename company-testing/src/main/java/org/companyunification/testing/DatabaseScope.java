@@ -16,8 +16,10 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.companyunification.model.CompanyPersistence;
+import org.companyunification.model.legacy.LegacyTable;
+import org.companyunification.model.persistence.CompanyPersistence;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.AvailableSettings;
@@ -45,33 +47,18 @@ import org.hibernate.stat.Statistics;
 public final class DatabaseScope implements AutoCloseable {
 
     /**
-     * The unified and legacy tables in an order in which deleting every row breaks no foreign key. The seeded
+     * The unified and legacy tables in an order in which deleting every row breaks no foreign key: the unified
+     * tables, then the legacy ones of {@link LegacyTable}, relationships before what they point at. The seeded
      * {@code company_roles} catalogue is not listed: it is kept.
      */
-    public static final List<String> DATA_TABLES = List.of(
-            "affiliation_origins",
-            "assignment_origins",
-            "company_origins",
-            "internal_external_links",
-            "person_company_affiliations",
-            "client_profiles",
-            "company_role_assignments",
-            "companies",
-            "backfill_runs",
-            "personnel_entity_relationships",
-            "project_vendor_relationships",
-            "project_owner_relationships",
-            "project_operator_relationships",
-            "project_constructor_relationships",
-            "project_offtaker_relationships",
-            "technology_vendors",
-            "owners_developers",
-            "operators",
-            "constructors",
-            "offtakers",
-            "clients",
-            "projects",
-            "personnel");
+    public static final List<String> DATA_TABLES = Stream.concat(
+            Stream.of("affiliation_origins", "assignment_origins", "company_origins", "internal_external_links",
+                    "person_company_affiliations", "client_profiles", "company_role_assignments", "companies",
+                    "backfill_runs"),
+            Stream.of(List.of(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS), LegacyTable.projectRelationshipTables(),
+                            LegacyTable.companyTables(), List.of(LegacyTable.PROJECTS, LegacyTable.PERSONNEL))
+                    .flatMap(List::stream).map(LegacyTable::tableName))
+            .toList();
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
@@ -88,8 +75,9 @@ public final class DatabaseScope implements AutoCloseable {
      * @return the scope
      */
     public static DatabaseScope h2() {
-        TestDatabase database = TestDatabase.create(DatabaseVendor.H2).withLegacySchema().withUnifiedSchema();
-        return new DatabaseScope(database.dataSource(), database);
+        TestDatabase database = TestDatabase.create(DatabaseVendor.H2);
+        return TestDatabase.closedOnFailure(database, () -> new DatabaseScope(
+                database.withLegacySchema().withUnifiedSchema().dataSource(), database));
     }
 
     /**

@@ -38,18 +38,13 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
         return Arrays.stream(annotation.vendors()).map(vendor -> new Invocation(vendor, annotation.schema()));
     }
 
-    private static final class Invocation implements TestTemplateInvocationContext {
-        private final DatabaseVendor vendor;
-        private final DatabaseTest.Schema schema;
+    private record Invocation(DatabaseVendor vendor, DatabaseTest.Schema schema)
+            implements TestTemplateInvocationContext {
 
-        Invocation(DatabaseVendor vendor, DatabaseTest.Schema schema) {
-            this.vendor = vendor;
-            this.schema = schema;
-        }
-
+        /** Names the run by its database, so that reports say "PostgreSQL" where they would say "[2]". */
         @Override
         public String getDisplayName(int invocationIndex) {
-            return "[" + vendor.displayName() + "]";
+            return vendor.displayName();
         }
 
         @Override
@@ -59,12 +54,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
     }
 
     /** Skips a run on an unreachable server, or fails it when the server is required. */
-    private static final class Availability implements ExecutionCondition, BeforeEachCallback {
-        private final DatabaseVendor vendor;
-
-        Availability(DatabaseVendor vendor) {
-            this.vendor = vendor;
-        }
+    private record Availability(DatabaseVendor vendor) implements ExecutionCondition, BeforeEachCallback {
 
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
@@ -88,14 +78,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
     }
 
     /** Hands the test a fresh database, dropped when the test ends. */
-    private static final class Resolver implements ParameterResolver {
-        private final DatabaseVendor vendor;
-        private final DatabaseTest.Schema schema;
-
-        Resolver(DatabaseVendor vendor, DatabaseTest.Schema schema) {
-            this.vendor = vendor;
-            this.schema = schema;
-        }
+    private record Resolver(DatabaseVendor vendor, DatabaseTest.Schema schema) implements ParameterResolver {
 
         @Override
         public boolean supportsParameter(ParameterContext parameterContext, ExtensionContext extensionContext) {
@@ -111,7 +94,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
 
         private TestDatabase open() {
             TestDatabase database = TestDatabase.create(vendor);
-            try {
+            return TestDatabase.closedOnFailure(database, () -> {
                 switch (schema) {
                     case LEGACY -> database.withLegacySchema();
                     case UNIFIED -> database.withUnifiedSchema();
@@ -119,10 +102,7 @@ final class DatabaseTestExtension implements TestTemplateInvocationContextProvid
                     case NONE -> { }
                 }
                 return database;
-            } catch (RuntimeException e) {
-                database.close();
-                throw e;
-            }
+            });
         }
     }
 

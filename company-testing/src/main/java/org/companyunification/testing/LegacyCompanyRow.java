@@ -1,7 +1,6 @@
 package org.companyunification.testing;
 
 import org.companyunification.model.legacy.LegacyTable;
-import java.time.LocalDateTime;
 
 /**
  * A row of one of the six legacy company tables, with the columns they all share; the subclasses add the
@@ -9,11 +8,10 @@ import java.time.LocalDateTime;
  *
  * @param <T> the concrete row type
  */
-public abstract class LegacyCompanyRow<T extends LegacyCompanyRow<T>> extends LegacyRow<T> {
+public abstract class LegacyCompanyRow<T extends LegacyCompanyRow<T>> extends LegacyNamedRow<T> {
 
     LegacyCompanyRow(LegacyTable table, long id, String name) {
-        super(table, id);
-        set(table.columnNames().get(1), name);
+        super(table, id, name);
     }
 
     /**
@@ -54,15 +52,5 @@ public abstract class LegacyCompanyRow<T extends LegacyCompanyRow<T>> extends Le
      */
     public T contactPhone(String contactPhone) {
         return set("contact_phone", contactPhone);
-    }
-
-    /**
-     * Sets the {@code updated_at} column (default: {@code NULL}).
-     *
-     * @param updatedAt the last change time, or {@code null}
-     * @return this row
-     */
-    public T updatedAt(LocalDateTime updatedAt) {
-        return set("updated_at", updatedAt);
     }
 }

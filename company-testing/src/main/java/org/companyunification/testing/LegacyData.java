@@ -647,7 +647,7 @@ public final class LegacyData {
 
     private static String checkName(LegacyTable table, String name) {
         checkArgument(name != null, "%s.%s is NOT NULL in the legacy schema: pass \"\" or \"   \" for a blank name",
-                table.tableName(), table.columnNames().get(1));
+                table.tableName(), table.nameColumn());
         return name;
     }
 

@@ -1,17 +1,14 @@
 package org.companyunification.testing;
 
 import org.companyunification.model.legacy.LegacyTable;
-import java.time.LocalDateTime;
 
 /**
- * A row of the legacy {@code personnel} table; see
- * see {@link LegacyData#person(long, String, java.util.function.Consumer)}.
+ * A row of the legacy {@code personnel} table; see {@link LegacyData#person(long, String, java.util.function.Consumer)}.
  */
-public final class LegacyPersonRow extends LegacyRow<LegacyPersonRow> {
+public final class LegacyPersonRow extends LegacyNamedRow<LegacyPersonRow> {
 
     LegacyPersonRow(long id, String fullName) {
-        super(LegacyTable.PERSONNEL, id);
-        set("full_name", fullName);
+        super(LegacyTable.PERSONNEL, id, fullName);
     }
 
     /**
@@ -32,15 +29,5 @@ public final class LegacyPersonRow extends LegacyRow<LegacyPersonRow> {
      */
     public LegacyPersonRow phone(String phone) {
         return set("phone", phone);
-    }
-
-    /**
-     * Sets the {@code updated_at} column (default: {@code NULL}).
-     *
-     * @param updatedAt the last change time, or {@code null}
-     * @return this row
-     */
-    public LegacyPersonRow updatedAt(LocalDateTime updatedAt) {
-        return set("updated_at", updatedAt);
     }
 }

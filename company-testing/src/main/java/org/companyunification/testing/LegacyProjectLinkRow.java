@@ -13,7 +13,7 @@ public final class LegacyProjectLinkRow extends LegacyRow<LegacyProjectLinkRow> 
     LegacyProjectLinkRow(LegacyTable table, long id, long projectId, long companyId, boolean primary) {
         super(table, id);
         set("project_id", projectId);
-        set(table.columnNames().get(2), companyId);
+        set(table.companyIdColumn(), companyId);
         set("is_primary", primary);
     }
 

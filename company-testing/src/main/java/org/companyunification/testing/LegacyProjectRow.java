@@ -2,17 +2,14 @@ package org.companyunification.testing;
 
 import org.companyunification.model.legacy.LegacyTable;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 
 /**
- * A row of the legacy {@code projects} table; see
- * see {@link LegacyData#project(long, String, java.util.function.Consumer)}.
+ * A row of the legacy {@code projects} table; see {@link LegacyData#project(long, String, java.util.function.Consumer)}.
  */
-public final class LegacyProjectRow extends LegacyRow<LegacyProjectRow> {
+public final class LegacyProjectRow extends LegacyNamedRow<LegacyProjectRow> {
 
     LegacyProjectRow(long id, String name) {
-        super(LegacyTable.PROJECTS, id);
-        set("project_name", name);
+        super(LegacyTable.PROJECTS, id, name);
     }
 
     /**
@@ -74,15 +71,5 @@ public final class LegacyProjectRow extends LegacyRow<LegacyProjectRow> {
      */
     public LegacyProjectRow capacityMw(String capacityMw) {
         return capacityMw(new BigDecimal(capacityMw));
-    }
-
-    /**
-     * Sets the {@code updated_at} column (default: {@code NULL}).
-     *
-     * @param updatedAt the last change time, or {@code null}
-     * @return this row
-     */
-    public LegacyProjectRow updatedAt(LocalDateTime updatedAt) {
-        return set("updated_at", updatedAt);
     }
 }

@@ -1,10 +1,12 @@
 package org.companyunification.testing;
 
-import org.companyunification.model.legacy.LegacyTable;
+import static com.google.common.base.Preconditions.checkArgument;
+
 import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.companyunification.model.legacy.LegacyTable;
 
 /**
  * One row of a legacy table being described in a {@link LegacyData}; its subclasses have a setter for every
@@ -80,9 +82,11 @@ public abstract class LegacyRow<T extends LegacyRow<T>> {
         return set("created_at", createdAt);
     }
 
-    /** Sets a column by name; the names are those of {@link LegacyTable#columnNames()}. */
+    /** Sets a column by name, one of the {@link LegacyTable#columnNames()} of the row's table. */
     @SuppressWarnings("unchecked")
     final T set(String column, Object value) {
+        checkArgument(table.columnNames().contains(column), "legacy table %s has no column %s", table.tableName(),
+                column);
         values.put(column, value);
         return (T) this;
     }

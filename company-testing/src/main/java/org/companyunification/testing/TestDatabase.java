@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
@@ -61,10 +62,14 @@ public final class TestDatabase implements AutoCloseable {
      *
      * @param vendor the database
      * @return the new database
-     * @throws IllegalStateException when the server cannot be reached; see {@link #unavailableReason}
+     * @throws IllegalStateException when the database's JDBC driver is not on the class path (the message names
+     *     the Maven artifact to add) or the server cannot be reached; see {@link #unavailableReason}
      */
     public static TestDatabase create(DatabaseVendor vendor) {
         requireNonNull(vendor, "vendor");
+        missingDriver(vendor, TestDatabase.class.getClassLoader()).ifPresent(problem -> {
+            throw new IllegalStateException(problem);
+        });
         String name = "cu_" + Long.toHexString(ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE);
         DatabaseSettings settings = DatabaseSettings.of(vendor);
         try {
@@ -107,15 +112,18 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /**
-     * Tells why a database server cannot be used for tests, probing it once per JVM.
+     * Tells why a database cannot be used for tests, probing it once per JVM: its JDBC driver is not on the class
+     * path, or its server cannot be reached.
      *
      * @param vendor the database
-     * @return the reason it is unreachable, or empty when it can be used
+     * @return the reason (naming the Maven artifact to add when the driver is missing), or empty when it can be
+     *     used
      */
     public static synchronized Optional<String> unavailableReason(DatabaseVendor vendor) {
         return UNAVAILABLE.computeIfAbsent(vendor, v -> {
-            if (v == DatabaseVendor.H2) {
-                return Optional.empty();
+            Optional<String> missingDriver = missingDriver(v, TestDatabase.class.getClassLoader());
+            if (missingDriver.isPresent() || v == DatabaseVendor.H2) {
+                return missingDriver;
             }
             DatabaseSettings settings = DatabaseSettings.of(v);
             try (Connection ignored = connect(settings)) {
@@ -126,6 +134,61 @@ public final class TestDatabase implements AutoCloseable {
                         + v.name() + "_URL, _USER and _PASSWORD to point the tests at a server");
             }
         });
+    }
+
+    /**
+     * Tells whether a class loader can load the JDBC driver of a database.
+     *
+     * @param vendor the database
+     * @param loader where to look for the driver
+     * @return what to add when it cannot, or empty when the driver is there
+     */
+    static Optional<String> missingDriver(DatabaseVendor vendor, ClassLoader loader) {
+        Driver driver = Driver.of(vendor);
+        try {
+            Class.forName(driver.className, false, loader);
+            return Optional.empty();
+        } catch (ClassNotFoundException e) {
+            return Optional.of("The " + vendor.displayName() + " JDBC driver (" + driver.className + ") is not on"
+                    + " the class path: add the Maven artifact " + driver.artifact + " with test scope to run the "
+                    + vendor.displayName() + " variants of the database tests");
+        }
+    }
+
+    /**
+     * Runs a step that prepares a resource and closes the resource when the step fails. The step's exception is
+     * the one thrown; a failure to close is added to it as suppressed, so it never hides the cause.
+     */
+    static <T> T closedOnFailure(AutoCloseable resource, Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (RuntimeException | Error e) {
+            try {
+                resource.close();
+            } catch (Exception closeFailure) {
+                e.addSuppressed(closeFailure);
+            }
+            throw e;
+        }
+    }
+
+    /** The JDBC driver of each database and the Maven artifact that holds it. */
+    private enum Driver {
+        H2("org.h2.Driver", "com.h2database:h2"),
+        POSTGRESQL("org.postgresql.Driver", "org.postgresql:postgresql"),
+        MARIADB("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
+
+        private final String className;
+        private final String artifact;
+
+        Driver(String className, String artifact) {
+            this.className = className;
+            this.artifact = artifact;
+        }
+
+        static Driver of(DatabaseVendor vendor) {
+            return valueOf(vendor.name());
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.companyunification.model.company.ClientDetails;
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.ContactDetails;
 import org.companyunification.model.company.RoleCode;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.reference.Person;
 import org.companyunification.model.reference.Project;
 
@@ -58,7 +59,7 @@ public final class UnifiedData {
      * @return the saved project
      */
     public Project project(String name) {
-        return project(nextId("projects", "project_id"), name);
+        return project(nextId(LegacyTable.PROJECTS), name);
     }
 
     /**
@@ -69,11 +70,7 @@ public final class UnifiedData {
      * @return the saved project
      */
     public Project project(long id, String name) {
-        return scope.fromTransaction(em -> {
-            Project project = new Project(id, name);
-            em.persist(project);
-            return project;
-        });
+        return saved(new Project(id, name));
     }
 
     /**
@@ -83,7 +80,7 @@ public final class UnifiedData {
      * @return the saved person
      */
     public Person person(String fullName) {
-        return person(nextId("personnel", "personnel_id"), fullName);
+        return person(nextId(LegacyTable.PERSONNEL), fullName);
     }
 
     /**
@@ -94,10 +91,13 @@ public final class UnifiedData {
      * @return the saved person
      */
     public Person person(long id, String fullName) {
+        return saved(new Person(id, fullName));
+    }
+
+    private <T> T saved(T entity) {
         return scope.fromTransaction(em -> {
-            Person person = new Person(id, fullName);
-            em.persist(person);
-            return person;
+            em.persist(entity);
+            return entity;
         });
     }
 
@@ -111,10 +111,10 @@ public final class UnifiedData {
         return new CompanyBuilder(name);
     }
 
-    private long nextId(String table, String idColumn) {
+    private long nextId(LegacyTable table) {
         return scope.fromJdbc(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT COALESCE(MAX(" + idColumn + "), 0) + 1 FROM " + table);
+                    "SELECT COALESCE(MAX(" + table.idColumn() + "), 0) + 1 FROM " + table.tableName());
                     ResultSet rows = statement.executeQuery()) {
                 rows.next();
                 return rows.getLong(1);

@@ -14,8 +14,8 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.companyunification.model.internal.Timestamps;
+import org.companyunification.model.internal.UnifiedRow;
 import org.hibernate.Hibernate;
 
 /**
@@ -25,7 +25,7 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "client_profiles")
-public class ClientProfile {
+public class ClientProfile extends UnifiedRow {
 
     @Id
     @Column(name = "company_id")
@@ -53,21 +53,14 @@ public class ClientProfile {
     @Column(name = "next_contact_date")
     private LocalDate nextContactDate;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
     @Column(name = "updated_at")
     private LocalDateTime updatedAt;
-
-    @Column(name = "created_by_run")
-    private Long createdByRun;
 
     /** For Hibernate. */
     protected ClientProfile() {}
 
     ClientProfile(Company company, ClientDetails details) {
         this.company = company;
-        this.createdAt = Timestamps.now();
         change(details);
     }
 
@@ -77,15 +70,6 @@ public class ClientProfile {
         this.relationshipNotes = details.relationshipNotes();
         this.lastContactDate = details.lastContactDate();
         this.nextContactDate = details.nextContactDate();
-    }
-
-    /**
-     * Records the backfill run that created this profile, so that rolling the run back removes it.
-     *
-     * @param runId the {@code backfill_runs.run_id}
-     */
-    public void markCreatedByRun(long runId) {
-        this.createdByRun = runId;
     }
 
     @PostRemove
@@ -137,30 +121,12 @@ public class ClientProfile {
     }
 
     /**
-     * Returns when the profile was created.
-     *
-     * @return the creation time
-     */
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    /**
      * Returns when the profile was last changed.
      *
      * @return the time of the last change, or empty when never changed
      */
     public Optional<LocalDateTime> getUpdatedAt() {
         return Optional.ofNullable(updatedAt);
-    }
-
-    /**
-     * Returns the backfill run that created the profile.
-     *
-     * @return the run id, or empty when not created by a backfill
-     */
-    public OptionalLong getCreatedByRun() {
-        return createdByRun == null ? OptionalLong.empty() : OptionalLong.of(createdByRun);
     }
 
     @Override

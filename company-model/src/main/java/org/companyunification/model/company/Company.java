@@ -20,13 +20,13 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.internal.Texts;
 import org.companyunification.model.internal.Timestamps;
+import org.companyunification.model.internal.UnifiedRow;
 import org.companyunification.model.reference.Person;
 import org.companyunification.model.reference.Project;
 
@@ -49,7 +49,7 @@ import org.companyunification.model.reference.Project;
  */
 @Entity
 @Table(name = "companies")
-public class Company {
+public class Company extends UnifiedRow {
 
     private static final String SEQUENCE = "companies_seq";
 
@@ -80,14 +80,8 @@ public class Company {
     @Column(name = "notes")
     private String notes;
 
-    @Column(name = "created_at", nullable = false)
-    private LocalDateTime createdAt;
-
     @Column(name = "updated_at")
     private LocalDateTime updatedAt;
-
-    @Column(name = "created_by_run")
-    private Long createdByRun;
 
     @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RoleAssignment> roleAssignments = new ArrayList<>();
@@ -115,7 +109,6 @@ public class Company {
 
     private Company(String name) {
         rename(name);
-        this.createdAt = Timestamps.now();
     }
 
     /**
@@ -191,15 +184,6 @@ public class Company {
      */
     public void changeNotes(String notes) {
         this.notes = Texts.optional(notes, Integer.MAX_VALUE, "company notes");
-    }
-
-    /**
-     * Records the backfill run that created this company, so that rolling the run back removes it.
-     *
-     * @param runId the {@code backfill_runs.run_id}
-     */
-    public void markCreatedByRun(long runId) {
-        this.createdByRun = runId;
     }
 
 
@@ -572,30 +556,12 @@ public class Company {
     }
 
     /**
-     * Returns when the company was created.
-     *
-     * @return the creation time
-     */
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    /**
      * Returns when the company was last changed.
      *
      * @return the time of the last change, or empty when never changed
      */
     public Optional<LocalDateTime> getUpdatedAt() {
         return Optional.ofNullable(updatedAt);
-    }
-
-    /**
-     * Returns the backfill run that created the company.
-     *
-     * @return the run id, or empty when the company was not created by a backfill
-     */
-    public OptionalLong getCreatedByRun() {
-        return createdByRun == null ? OptionalLong.empty() : OptionalLong.of(createdByRun);
     }
 
     private <T> Optional<T> restore(Class<T> type, Predicate<T> matches) {

@@ -13,13 +13,11 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.internal.Texts;
-import org.companyunification.model.internal.Timestamps;
+import org.companyunification.model.internal.UnifiedRow;
 import org.companyunification.model.reference.Person;
 
 /**
@@ -33,7 +31,7 @@ import org.companyunification.model.reference.Person;
  */
 @Entity
 @Table(name = "person_company_affiliations")
-public class PersonAffiliation {
+public class PersonAffiliation extends UnifiedRow {
 
     private static final String SEQUENCE = "person_company_affiliations_seq";
 
@@ -66,12 +64,6 @@ public class PersonAffiliation {
     @Column(name = "notes")
     private String notes;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "created_by_run")
-    private Long createdByRun;
-
     /** For Hibernate. */
     protected PersonAffiliation() {}
 
@@ -83,7 +75,6 @@ public class PersonAffiliation {
         this.startDate = terms.startDate();
         this.endDate = terms.endDate();
         this.notes = terms.notes();
-        this.createdAt = Timestamps.now();
     }
 
     /**
@@ -149,15 +140,6 @@ public class PersonAffiliation {
      */
     public void changeNotes(String notes) {
         this.notes = Texts.optional(notes, Integer.MAX_VALUE, "affiliation notes");
-    }
-
-    /**
-     * Records the backfill run that created this affiliation, so that rolling the run back removes it.
-     *
-     * @param runId the {@code backfill_runs.run_id}
-     */
-    public void markCreatedByRun(long runId) {
-        this.createdByRun = runId;
     }
 
     private void demoteOtherCurrentPrimaries() {
@@ -256,24 +238,6 @@ public class PersonAffiliation {
      */
     public Optional<String> getNotes() {
         return Optional.ofNullable(notes);
-    }
-
-    /**
-     * Returns when the affiliation was created.
-     *
-     * @return the creation time
-     */
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    /**
-     * Returns the backfill run that created the affiliation.
-     *
-     * @return the run id, or empty when not created by a backfill
-     */
-    public OptionalLong getCreatedByRun() {
-        return createdByRun == null ? OptionalLong.empty() : OptionalLong.of(createdByRun);
     }
 
     @Override

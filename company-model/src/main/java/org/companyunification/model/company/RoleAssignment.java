@@ -12,11 +12,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.companyunification.model.internal.Texts;
-import org.companyunification.model.internal.Timestamps;
+import org.companyunification.model.internal.UnifiedRow;
 import org.hibernate.Hibernate;
 
 /**
@@ -28,7 +26,7 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "company_role_assignments")
-public class RoleAssignment {
+public class RoleAssignment extends UnifiedRow {
 
     private static final String SEQUENCE = "company_role_assignments_seq";
 
@@ -58,12 +56,6 @@ public class RoleAssignment {
     @Column(name = "notes")
     private String notes;
 
-    @Column(name = "created_at", nullable = false, updatable = false)
-    private LocalDateTime createdAt;
-
-    @Column(name = "created_by_run")
-    private Long createdByRun;
-
     /** For Hibernate. */
     protected RoleAssignment() {}
 
@@ -74,7 +66,6 @@ public class RoleAssignment {
         this.contextId = context.id();
         this.primary = primary;
         this.notes = Texts.optional(notes, Integer.MAX_VALUE, "assignment notes");
-        this.createdAt = Timestamps.now();
     }
 
     RoleAssignment reassign(boolean primary, String notes) {
@@ -107,15 +98,6 @@ public class RoleAssignment {
      */
     public void changeNotes(String notes) {
         this.notes = Texts.optional(notes, Integer.MAX_VALUE, "assignment notes");
-    }
-
-    /**
-     * Records the backfill run that created this assignment, so that rolling the run back removes it.
-     *
-     * @param runId the {@code backfill_runs.run_id}
-     */
-    public void markCreatedByRun(long runId) {
-        this.createdByRun = runId;
     }
 
     /**
@@ -170,24 +152,6 @@ public class RoleAssignment {
      */
     public Optional<String> getNotes() {
         return Optional.ofNullable(notes);
-    }
-
-    /**
-     * Returns when the assignment was created.
-     *
-     * @return the creation time
-     */
-    public LocalDateTime getCreatedAt() {
-        return createdAt;
-    }
-
-    /**
-     * Returns the backfill run that created the assignment.
-     *
-     * @return the run id, or empty when not created by a backfill
-     */
-    public OptionalLong getCreatedByRun() {
-        return createdByRun == null ? OptionalLong.empty() : OptionalLong.of(createdByRun);
     }
 
     @Override

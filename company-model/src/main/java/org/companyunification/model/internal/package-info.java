@@ -1,5 +1,6 @@
 /**
- * Internals of the model jar: argument checks shared by the entities and the Hibernate integration that keeps
- * the database in step with the affiliation rules. Other modules do not import this package.
+ * Internals of the model jar shared by its packages: argument checks and timestamps of the entities, table
+ * lookups for error messages, and the default level of Hibernate's start-up report. Other modules do not import
+ * this package.
  */
 package org.companyunification.model.internal;

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
 
 /**
@@ -21,7 +20,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = Client.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "client_id"))
 @AttributeOverride(name = "name", column = @Column(name = "client_name", nullable = false, length = 255))
-public class Client extends LegacyCompanyRow {
+public class Client extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "clients";
@@ -56,23 +55,13 @@ public class Client extends LegacyCompanyRow {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#CLIENTS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#CLIENT}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.CLIENT;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.CLIENTS;
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 
 /**
  * A row of the legacy {@code constructors} table: a company that builds plants.
@@ -15,7 +14,7 @@ import org.companyunification.model.company.RoleCode;
 @Table(name = Constructor.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "constructor_id"))
 @AttributeOverride(name = "name", column = @Column(name = "company_name", nullable = false, length = 255))
-public class Constructor extends LegacyCompanyRow {
+public class Constructor extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "constructors";
@@ -35,22 +34,12 @@ public class Constructor extends LegacyCompanyRow {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#CONSTRUCTORS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#CONSTRUCTOR}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.CONSTRUCTOR;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.CONSTRUCTORS;
     }
 }

@@ -62,25 +62,38 @@ public abstract class LegacyProjectRelationship {
     }
 
     /**
+     * Returns the entry of the {@link LegacyTable catalogue} that describes the table this row lives in.
+     *
+     * @return the table
+     */
+    public abstract LegacyTable getLegacyTable();
+
+    /**
      * Returns the name of the table this row lives in.
      *
      * @return the table name, for example {@code project_vendor_relationships}
      */
-    public abstract String getTableName();
+    public String getTableName() {
+        return getLegacyTable().tableName();
+    }
 
     /**
      * Returns the legacy company table the company id points into.
      *
      * @return the table name, for example {@code technology_vendors}
      */
-    public abstract String getCompanyTableName();
+    public String getCompanyTableName() {
+        return getLegacyTable().companyTable().tableName();
+    }
 
     /**
      * Returns the role the company plays on the project.
      *
      * @return the role
      */
-    public abstract RoleCode getRole();
+    public RoleCode getRole() {
+        return getLegacyTable().role();
+    }
 
     /** Makes the company the project's primary holder of the role. */
     public void makePrimary() {

@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
 
 /**
@@ -17,7 +16,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = Offtaker.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "offtaker_id"))
 @AttributeOverride(name = "name", column = @Column(name = "organization_name", nullable = false, length = 255))
-public class Offtaker extends LegacyCompanyRow {
+public class Offtaker extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "offtakers";
@@ -40,23 +39,13 @@ public class Offtaker extends LegacyCompanyRow {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#OFFTAKERS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#OFFTAKER}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.OFFTAKER;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.OFFTAKERS;
     }
 
     /**

@@ -6,7 +6,6 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 
 /**
  * A row of the legacy {@code operators} table: a company that operates plants.
@@ -15,7 +14,7 @@ import org.companyunification.model.company.RoleCode;
 @Table(name = Operator.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "operator_id"))
 @AttributeOverride(name = "name", column = @Column(name = "operator_name", nullable = false, length = 255))
-public class Operator extends LegacyCompanyRow {
+public class Operator extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "operators";
@@ -35,22 +34,12 @@ public class Operator extends LegacyCompanyRow {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#OPERATORS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#OPERATOR}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.OPERATOR;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.OPERATORS;
     }
 }

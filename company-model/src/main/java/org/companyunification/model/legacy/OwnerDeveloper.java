@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
 
 /**
@@ -17,7 +16,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = OwnerDeveloper.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "owner_id"))
 @AttributeOverride(name = "name", column = @Column(name = "company_name", nullable = false, length = 255))
-public class OwnerDeveloper extends LegacyCompanyRow {
+public class OwnerDeveloper extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "owners_developers";
@@ -40,23 +39,13 @@ public class OwnerDeveloper extends LegacyCompanyRow {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#OWNERS_DEVELOPERS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#DEVELOPER}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.DEVELOPER;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.OWNERS_DEVELOPERS;
     }
 
     /**

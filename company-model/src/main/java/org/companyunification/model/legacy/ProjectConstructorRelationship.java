@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.companyunification.model.company.RoleCode;
 
 /** A row of the legacy {@code project_constructor_relationships} table: a constructor of a project. */
 @Entity
@@ -32,32 +31,12 @@ public class ProjectConstructorRelationship extends LegacyProjectRelationship {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#PROJECT_CONSTRUCTOR_RELATIONSHIPS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the table the company id points into.
-     *
-     * @return {@value Constructor#TABLE}
-     */
-    @Override
-    public String getCompanyTableName() {
-        return Constructor.TABLE;
-    }
-
-    /**
-     * Returns the role the company plays on the project.
-     *
-     * @return {@link RoleCode#CONSTRUCTOR}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.CONSTRUCTOR;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.PROJECT_CONSTRUCTOR_RELATIONSHIPS;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.companyunification.model.company.RoleCode;
 
 /** A row of the legacy {@code project_operator_relationships} table: the operator of a project. */
 @Entity
@@ -32,32 +31,12 @@ public class ProjectOperatorRelationship extends LegacyProjectRelationship {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#PROJECT_OPERATOR_RELATIONSHIPS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the table the company id points into.
-     *
-     * @return {@value Operator#TABLE}
-     */
-    @Override
-    public String getCompanyTableName() {
-        return Operator.TABLE;
-    }
-
-    /**
-     * Returns the role the company plays on the project.
-     *
-     * @return {@link RoleCode#OPERATOR}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.OPERATOR;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.PROJECT_OPERATOR_RELATIONSHIPS;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.companyunification.model.company.RoleCode;
 
 /** A row of the legacy {@code project_owner_relationships} table: an owner or developer of a project. */
 @Entity
@@ -32,32 +31,12 @@ public class ProjectOwnerRelationship extends LegacyProjectRelationship {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#PROJECT_OWNER_RELATIONSHIPS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the table the company id points into.
-     *
-     * @return {@value OwnerDeveloper#TABLE}
-     */
-    @Override
-    public String getCompanyTableName() {
-        return OwnerDeveloper.TABLE;
-    }
-
-    /**
-     * Returns the role the company plays on the project.
-     *
-     * @return {@link RoleCode#DEVELOPER}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.DEVELOPER;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.PROJECT_OWNER_RELATIONSHIPS;
     }
 }

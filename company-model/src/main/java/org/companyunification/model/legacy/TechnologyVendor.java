@@ -7,7 +7,6 @@ import jakarta.persistence.Table;
 import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
-import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
 
 /**
@@ -17,7 +16,7 @@ import org.companyunification.model.internal.Texts;
 @Table(name = TechnologyVendor.TABLE)
 @AttributeOverride(name = "id", column = @Column(name = "vendor_id"))
 @AttributeOverride(name = "name", column = @Column(name = "vendor_name", nullable = false, length = 255))
-public class TechnologyVendor extends LegacyCompanyRow {
+public class TechnologyVendor extends LegacyCompany {
 
     /** The table name. */
     public static final String TABLE = "technology_vendors";
@@ -40,23 +39,13 @@ public class TechnologyVendor extends LegacyCompanyRow {
     }
 
     /**
-     * Returns the table name.
+     * Returns the catalogue entry of the table.
      *
-     * @return {@value #TABLE}
+     * @return {@link LegacyTable#TECHNOLOGY_VENDORS}
      */
     @Override
-    public String getTableName() {
-        return TABLE;
-    }
-
-    /**
-     * Returns the role of the companies in this table.
-     *
-     * @return {@link RoleCode#VENDOR}
-     */
-    @Override
-    public RoleCode getRole() {
-        return RoleCode.VENDOR;
+    public LegacyTable getLegacyTable() {
+        return LegacyTable.TECHNOLOGY_VENDORS;
     }
 
     /**

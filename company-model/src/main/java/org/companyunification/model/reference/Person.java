@@ -7,9 +7,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,6 +18,7 @@ import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.PersonAffiliation;
 import org.companyunification.model.internal.Texts;
+import org.companyunification.model.internal.TimestampedRow;
 import org.companyunification.model.internal.Timestamps;
 
 /**
@@ -29,7 +28,7 @@ import org.companyunification.model.internal.Timestamps;
  */
 @Entity
 @Table(name = "personnel")
-public class Person {
+public class Person extends TimestampedRow {
 
     @Id
     @Column(name = "personnel_id")
@@ -43,15 +42,6 @@ public class Person {
 
     @Column(name = "phone", length = 50)
     private String phone;
-
-    @Column(name = "notes")
-    private String notes;
-
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
 
     @OneToMany(mappedBy = "person")
     private List<PersonAffiliation> affiliations = new ArrayList<>();
@@ -68,9 +58,9 @@ public class Person {
      *     long
      */
     public Person(long id, String fullName) {
+        super(Timestamps.now());
         this.id = id;
         this.fullName = Texts.required(fullName, 255, "full name");
-        this.createdAt = Timestamps.now();
     }
 
     /**
@@ -101,7 +91,7 @@ public class Person {
      * @param notes the notes, {@code null} or blank for none
      */
     public void changeNotes(String notes) {
-        this.notes = Texts.optional(notes, Integer.MAX_VALUE, "notes");
+        setNotes(Texts.optional(notes, Integer.MAX_VALUE, "notes"));
     }
 
     /**
@@ -117,11 +107,6 @@ public class Person {
         checkArgument(affiliation.getPerson() == this || equals(affiliation.getPerson()),
                 "affiliation %s belongs to %s, not to %s", affiliation, affiliation.getPerson(), this);
         affiliations.add(affiliation);
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Timestamps.now();
     }
 
     /**
@@ -158,33 +143,6 @@ public class Person {
      */
     public Optional<String> getPhone() {
         return Optional.ofNullable(phone);
-    }
-
-    /**
-     * Returns the notes.
-     *
-     * @return the notes, or empty when none
-     */
-    public Optional<String> getNotes() {
-        return Optional.ofNullable(notes);
-    }
-
-    /**
-     * Returns when the row was created.
-     *
-     * @return the creation time, or empty when the row does not say
-     */
-    public Optional<LocalDateTime> getCreatedAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /**
-     * Returns when the row was last changed.
-     *
-     * @return the time of the last change, or empty when never changed
-     */
-    public Optional<LocalDateTime> getUpdatedAt() {
-        return Optional.ofNullable(updatedAt);
     }
 
     /**

@@ -5,15 +5,14 @@ import static com.google.common.base.Preconditions.checkArgument;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.Objects;
 import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.internal.Texts;
+import org.companyunification.model.internal.TimestampedRow;
 import org.companyunification.model.internal.Timestamps;
 
 /**
@@ -22,7 +21,7 @@ import org.companyunification.model.internal.Timestamps;
  */
 @Entity
 @Table(name = "projects")
-public class Project {
+public class Project extends TimestampedRow {
 
     @Id
     @Column(name = "project_id")
@@ -46,15 +45,6 @@ public class Project {
     @Column(name = "capacity_mw", precision = 10, scale = 2)
     private BigDecimal capacityMw;
 
-    @Column(name = "notes")
-    private String notes;
-
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-
     /** For Hibernate. */
     protected Project() {}
 
@@ -67,9 +57,9 @@ public class Project {
      *     long
      */
     public Project(long id, String name) {
+        super(Timestamps.now());
         this.id = id;
         this.name = Texts.required(name, 255, "project name");
-        this.createdAt = Timestamps.now();
     }
 
     /**
@@ -130,12 +120,7 @@ public class Project {
      * @param notes the notes, {@code null} or blank for none
      */
     public void changeNotes(String notes) {
-        this.notes = Texts.optional(notes, Integer.MAX_VALUE, "project notes");
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Timestamps.now();
+        setNotes(Texts.optional(notes, Integer.MAX_VALUE, "project notes"));
     }
 
     /**
@@ -199,33 +184,6 @@ public class Project {
      */
     public Optional<BigDecimal> getCapacityMw() {
         return Optional.ofNullable(capacityMw);
-    }
-
-    /**
-     * Returns the notes.
-     *
-     * @return the notes, or empty when none
-     */
-    public Optional<String> getNotes() {
-        return Optional.ofNullable(notes);
-    }
-
-    /**
-     * Returns when the row was created.
-     *
-     * @return the creation time, or empty when the row does not say
-     */
-    public Optional<LocalDateTime> getCreatedAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /**
-     * Returns when the row was last changed.
-     *
-     * @return the time of the last change, or empty when never changed
-     */
-    public Optional<LocalDateTime> getUpdatedAt() {
-        return Optional.ofNullable(updatedAt);
     }
 
     @Override

@@ -6,9 +6,12 @@ import static java.util.Objects.requireNonNull;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
+import org.companyunification.model.schema.internal.FlywayLog;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.output.MigrateResult;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Applies the versioned schema migrations shipped in this jar. The entry point of the schema, configured and
@@ -23,6 +26,12 @@ import org.flywaydb.core.api.output.MigrateResult;
  * ones untouched; the shared {@code projects} and {@code personnel} tables are created only when missing.
  * {@link #migrateLegacy()} creates the legacy schema, for tests and demos. Each set keeps its own history
  * table ({@value #UNIFIED_HISTORY_TABLE}, {@value #LEGACY_HISTORY_TABLE}), so either may be applied first.
+ *
+ * <p>The scripts live under {@code db/migration/unified} and {@code db/migration/legacy} in this jar, in a folder
+ * per database ({@code h2}, {@code postgresql}, {@code mariadb}) and, for a script that H2 and PostgreSQL run
+ * unchanged, once in {@code h2-postgresql}.
+ * Flyway's routine progress output is logged at debug level; the library logs one line at info level when it
+ * applies migrations, and warnings and errors keep their level.
  */
 public final class CompanySchema {
 
@@ -31,6 +40,9 @@ public final class CompanySchema {
 
     /** The Flyway history table of the legacy migrations. */
     public static final String LEGACY_HISTORY_TABLE = "legacy_schema_history";
+
+    private static final String MIGRATIONS = "classpath:db/migration/";
+    private static final Logger LOG = LoggerFactory.getLogger(CompanySchema.class);
 
     private final DataSource dataSource;
     private final DatabaseVendor vendor;
@@ -65,7 +77,7 @@ public final class CompanySchema {
      * @throws CompanyUnificationException with {@link ErrorCode#MIGRATION_FAILED} when a migration fails
      */
     public SchemaMigrationResult migrate() {
-        return run("unified", UNIFIED_HISTORY_TABLE);
+        return run("unified", UNIFIED_HISTORY_TABLE, true);
     }
 
     /**
@@ -76,14 +88,15 @@ public final class CompanySchema {
      * @throws CompanyUnificationException with {@link ErrorCode#MIGRATION_FAILED} when a migration fails
      */
     public SchemaMigrationResult migrateLegacy() {
-        return run("legacy", LEGACY_HISTORY_TABLE);
+        return run("legacy", LEGACY_HISTORY_TABLE, false);
     }
 
-    private SchemaMigrationResult run(String set, String historyTable) {
+    private SchemaMigrationResult run(String set, String historyTable, boolean sharedByH2AndPostgresql) {
         Flyway flyway = Flyway.configure(CompanySchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/" + set + "/" + vendor.id())
+                .locations(locations(set, sharedByH2AndPostgresql))
                 .table(historyTable)
+                .loggers(FlywayLog.class.getName())
                 // A database that already holds tables (the legacy schema in production) has no history table
                 // yet; a baseline at version 0 lets every migration of this set still run.
                 .baselineOnMigrate(true)
@@ -91,6 +104,10 @@ public final class CompanySchema {
                 .load();
         try {
             MigrateResult result = flyway.migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("Applied {} {} schema migration(s) to {}: now at version {}", result.migrationsExecuted,
+                        set, vendor.displayName(), result.targetSchemaVersion);
+            }
             return new SchemaMigrationResult(vendor, set, result.initialSchemaVersion,
                     result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion,
                     result.migrationsExecuted);
@@ -100,6 +117,19 @@ public final class CompanySchema {
                             + e.getMessage() + ". Fix the cause and run the migration again; applied"
                             + " migrations are recorded in " + historyTable + ".", e);
         }
+    }
+
+    /**
+     * Returns where the migrations of a set live: {@code db/migration/<set>/<vendor>} for the scripts written for
+     * one database and, for a set that has one, {@code db/migration/<set>/h2-postgresql} for the scripts H2 and
+     * PostgreSQL run unchanged (MariaDB spells table options and key names its own way). A version number is in
+     * only one folder of a database's list.
+     */
+    private String[] locations(String set, boolean sharedByH2AndPostgresql) {
+        String perVendor = MIGRATIONS + set + "/" + vendor.id();
+        return sharedByH2AndPostgresql && vendor != DatabaseVendor.MARIADB
+                ? new String[] {MIGRATIONS + set + "/h2-postgresql", perVendor}
+                : new String[] {perVendor};
     }
 
     /** Settings of a {@link CompanySchema}. */

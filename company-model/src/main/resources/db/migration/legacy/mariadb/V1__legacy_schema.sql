@@ -2,7 +2,9 @@
 -- production databases already have it. Relationship tables declare no foreign keys on purpose:
 -- production data has orphans, and the backfill reports them.
 
-CREATE TABLE IF NOT EXISTS projects (
+-- Creating a shared table that exists already is expected: SET STATEMENT sql_notes = 0 keeps the server's
+-- "already exists" note out of the application's log, for that statement only.
+SET STATEMENT sql_notes = 0 FOR CREATE TABLE IF NOT EXISTS projects (
     project_id   BIGINT       NOT NULL PRIMARY KEY,
     project_name VARCHAR(255) NOT NULL,
     location     VARCHAR(255),
@@ -15,7 +17,7 @@ CREATE TABLE IF NOT EXISTS projects (
     updated_at   DATETIME(6)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE IF NOT EXISTS personnel (
+SET STATEMENT sql_notes = 0 FOR CREATE TABLE IF NOT EXISTS personnel (
     personnel_id BIGINT       NOT NULL PRIMARY KEY,
     full_name    VARCHAR(255) NOT NULL,
     email        VARCHAR(255),

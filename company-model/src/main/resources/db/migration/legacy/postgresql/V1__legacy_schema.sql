@@ -2,6 +2,10 @@
 -- production databases already have it. Relationship tables declare no foreign keys on purpose:
 -- production data has orphans, and the backfill reports them.
 
+-- Creating a shared table that exists already is expected, not worth a notice to the application's log: for
+-- this migration's transaction only, the server sends warnings and errors but no notices.
+SET LOCAL client_min_messages = warning;
+
 CREATE TABLE IF NOT EXISTS projects (
     project_id   BIGINT       NOT NULL PRIMARY KEY,
     project_name VARCHAR(255) NOT NULL,

@@ -6,7 +6,9 @@
 -- 'strong ' would equal 'Strong' (case-insensitive, trailing spaces ignored), and H2 and PostgreSQL refuse it.
 
 -- The shared tables already exist in production; they are created here only when missing.
-CREATE TABLE IF NOT EXISTS projects (
+-- Creating a shared table that exists already is expected: SET STATEMENT sql_notes = 0 keeps the server's
+-- "already exists" note out of the application's log, for that statement only.
+SET STATEMENT sql_notes = 0 FOR CREATE TABLE IF NOT EXISTS projects (
     project_id   BIGINT       NOT NULL PRIMARY KEY,
     project_name VARCHAR(255) NOT NULL,
     location     VARCHAR(255),
@@ -19,7 +21,7 @@ CREATE TABLE IF NOT EXISTS projects (
     updated_at   DATETIME(6)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
-CREATE TABLE IF NOT EXISTS personnel (
+SET STATEMENT sql_notes = 0 FOR CREATE TABLE IF NOT EXISTS personnel (
     personnel_id BIGINT       NOT NULL PRIMARY KEY,
     full_name    VARCHAR(255) NOT NULL,
     email        VARCHAR(255),

@@ -2,6 +2,10 @@
 -- against them. Id columns of tables written in bulk draw from sequences that step by 50, the
 -- allocation size of the entities, so that JDBC and Hibernate both batch their inserts.
 
+-- Creating a shared table that exists already is expected, not worth a notice to the application's log: for
+-- this migration's transaction only, the server sends warnings and errors but no notices.
+SET LOCAL client_min_messages = warning;
+
 -- The shared tables already exist in production; they are created here only when missing.
 CREATE TABLE IF NOT EXISTS projects (
     project_id   BIGINT       NOT NULL PRIMARY KEY,

@@ -9,7 +9,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.companyunification.model.CompanyPersistence;
+import org.companyunification.model.persistence.CompanyPersistence;
 import org.companyunification.model.reference.Person;
 import org.companyunification.testing.DatabaseScope;
 import org.companyunification.testing.DatabaseTest;

@@ -6,15 +6,13 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
-import jakarta.persistence.PreUpdate;
-import java.time.LocalDateTime;
 import java.util.Objects;
-import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.ContactDetails;
 import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
+import org.companyunification.model.internal.TimestampedRow;
 import org.companyunification.model.internal.Timestamps;
 
 /**
@@ -26,7 +24,7 @@ import org.companyunification.model.internal.Timestamps;
  * table and have the same id.
  */
 @MappedSuperclass
-public abstract class LegacyCompanyRow {
+public abstract class LegacyCompany extends TimestampedRow {
 
     @Id
     @Column(name = "id")
@@ -38,17 +36,8 @@ public abstract class LegacyCompanyRow {
     @Embedded
     private ContactDetails contactDetails;
 
-    @Column(name = "notes")
-    private String notes;
-
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
-
     /** For Hibernate. */
-    protected LegacyCompanyRow() {}
+    protected LegacyCompany() {}
 
     /**
      * Creates a row.
@@ -57,25 +46,36 @@ public abstract class LegacyCompanyRow {
      * @param name the company name as the legacy table holds it, at most 255 characters
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when the name is too long
      */
-    protected LegacyCompanyRow(long id, String name) {
+    protected LegacyCompany(long id, String name) {
+        super(Timestamps.now());
         this.id = id;
         rename(name);
-        this.createdAt = Timestamps.now();
     }
+
+    /**
+     * Returns the entry of the {@link LegacyTable catalogue} that describes the table this row lives in.
+     *
+     * @return the table
+     */
+    public abstract LegacyTable getLegacyTable();
 
     /**
      * Returns the name of the table this row lives in.
      *
      * @return the table name, for example {@code technology_vendors}
      */
-    public abstract String getTableName();
+    public String getTableName() {
+        return getLegacyTable().tableName();
+    }
 
     /**
      * Returns the role a company plays by having a row in this table.
      *
      * @return the role
      */
-    public abstract RoleCode getRole();
+    public RoleCode getRole() {
+        return getLegacyTable().role();
+    }
 
     /**
      * Replaces the name.
@@ -104,12 +104,7 @@ public abstract class LegacyCompanyRow {
      * @param notes the notes, kept verbatim, {@code null} for none
      */
     public void changeNotes(String notes) {
-        this.notes = notes;
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Timestamps.now();
+        setNotes(notes);
     }
 
     /**
@@ -139,36 +134,9 @@ public abstract class LegacyCompanyRow {
         return contactDetails == null ? ContactDetails.none() : contactDetails;
     }
 
-    /**
-     * Returns the notes.
-     *
-     * @return the notes, or empty when NULL
-     */
-    public Optional<String> getNotes() {
-        return Optional.ofNullable(notes);
-    }
-
-    /**
-     * Returns when the row was created.
-     *
-     * @return the creation time, or empty when NULL
-     */
-    public Optional<LocalDateTime> getCreatedAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    /**
-     * Returns when the row was last changed.
-     *
-     * @return the time of the last change, or empty when NULL
-     */
-    public Optional<LocalDateTime> getUpdatedAt() {
-        return Optional.ofNullable(updatedAt);
-    }
-
     @Override
     public boolean equals(Object o) {
-        return this == o || o instanceof LegacyCompanyRow other && getTableName().equals(other.getTableName())
+        return this == o || o instanceof LegacyCompany other && getTableName().equals(other.getTableName())
                 && Objects.equals(id, other.getId());
     }
 

@@ -1,4 +1,4 @@
-package org.companyunification.model.internal;
+package org.companyunification.model.company.internal;
 
 import org.companyunification.model.company.PersonAffiliation;
 import org.hibernate.boot.Metadata;
@@ -10,7 +10,7 @@ import org.hibernate.integrator.spi.Integrator;
 
 /**
  * Registers the model's Hibernate listeners with every session factory that maps {@link PersonAffiliation},
- * whether built by {@link org.companyunification.model.CompanyPersistence} or by an application that lists the
+ * whether built by {@link org.companyunification.model.persistence.CompanyPersistence} or by an application that lists the
  * entity classes in its own persistence unit. Hibernate finds it through {@code META-INF/services}.
  */
 public final class CompanyModelIntegrator implements Integrator {

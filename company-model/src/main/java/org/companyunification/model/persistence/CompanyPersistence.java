@@ -1,4 +1,4 @@
-package org.companyunification.model;
+package org.companyunification.model.persistence;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
@@ -6,10 +6,14 @@ import com.google.common.base.Throwables;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceUnitTransactionType;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.ClientProfile;
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.CompanyLink;
@@ -17,7 +21,10 @@ import org.companyunification.model.company.CompanyRole;
 import org.companyunification.model.company.PersonAffiliation;
 import org.companyunification.model.company.RoleAssignment;
 import org.companyunification.model.legacy.Client;
+import org.companyunification.model.internal.HibernateLogLevel;
+import org.companyunification.model.internal.Tables;
 import org.companyunification.model.legacy.Constructor;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.legacy.Offtaker;
 import org.companyunification.model.legacy.Operator;
 import org.companyunification.model.legacy.OwnerDeveloper;
@@ -51,8 +58,22 @@ import org.slf4j.LoggerFactory;
  * schema migrations of {@link org.companyunification.model.schema.CompanySchema} must have run; it never changes
  * the schema. It batches inserts and updates by {@value #BATCH_SIZE} and orders them so that batches stay long.
  *
- * <p>An application with its own persistence unit adds {@link #ENTITY_CLASSES} to it instead; the model's
- * Hibernate listeners register themselves through {@code META-INF/services} either way.
+ * <p>By default the factory maps the legacy tables too, for the dual-write period. An application that has only
+ * the unified schema (after cutover, when the legacy tables are gone) boots the unified entities alone:
+ *
+ * <pre>{@code
+ * EntityManagerFactory factory = CompanyPersistence.createEntityManagerFactory(dataSource,
+ *         CompanyPersistence.Options.defaults().withoutLegacyEntities());
+ * }</pre>
+ *
+ * <p>An application with its own persistence unit adds {@link #ENTITY_CLASSES} (or {@link
+ * #UNIFIED_ENTITY_CLASSES}) to it instead; the model's Hibernate listeners register themselves through {@code
+ * META-INF/services} either way.
+ *
+ * <p>Hibernate's start-up report (its version, the database details, the batching in use) is routine output for
+ * an application that embeds the library: where Hibernate logs through {@code java.util.logging} (its default
+ * without Logback or Log4j 2) and the application has not set a level for {@code org.hibernate}, the first factory
+ * sets it to {@code WARNING}. Where Hibernate logs through SLF4J, the application's logging configuration decides.
  */
 public final class CompanyPersistence {
 
@@ -62,10 +83,11 @@ public final class CompanyPersistence {
     /** The JDBC batch size, equal to the allocation size of the id sequences. */
     public static final int BATCH_SIZE = 50;
 
-    /** Every entity class of the model: reference, legacy, unified and origin tables. */
-    public static final List<Class<?>> ENTITY_CLASSES = List.of(
-            Project.class,
-            Person.class,
+    /**
+     * The entity classes of the legacy company and relationship tables, which an application that has only the
+     * unified schema leaves out (see {@link Options#withoutLegacyEntities()}).
+     */
+    public static final List<Class<?>> LEGACY_ENTITY_CLASSES = List.of(
             TechnologyVendor.class,
             OwnerDeveloper.class,
             Operator.class,
@@ -77,7 +99,15 @@ public final class CompanyPersistence {
             ProjectOperatorRelationship.class,
             ProjectConstructorRelationship.class,
             ProjectOfftakerRelationship.class,
-            PersonnelEntityRelationship.class,
+            PersonnelEntityRelationship.class);
+
+    /**
+     * The entity classes of the unified schema: the shared {@code projects} and {@code personnel} tables, the
+     * unified tables and the origin records of the backfill.
+     */
+    public static final List<Class<?>> UNIFIED_ENTITY_CLASSES = List.of(
+            Project.class,
+            Person.class,
             Company.class,
             CompanyRole.class,
             RoleAssignment.class,
@@ -88,6 +118,10 @@ public final class CompanyPersistence {
             CompanyOrigin.class,
             AssignmentOrigin.class,
             AffiliationOrigin.class);
+
+    /** Every entity class of the model: reference, legacy, unified and origin tables. */
+    public static final List<Class<?>> ENTITY_CLASSES = Stream.concat(UNIFIED_ENTITY_CLASSES.stream(),
+            LEGACY_ENTITY_CLASSES.stream()).toList();
 
     private static final Logger LOG = LoggerFactory.getLogger(CompanyPersistence.class);
 
@@ -100,7 +134,8 @@ public final class CompanyPersistence {
      * @param dataSource the database; the factory borrows connections from it and never closes it
      * @return the factory; close it when done
      * @throws CompanyUnificationException with {@link ErrorCode#SCHEMA_MISSING} when the schema does not match the
-     *     mapping (the migrations have not run)
+     *     mapping: the unified migrations have not run, or the legacy tables are missing (the message names them;
+     *     an application without them uses {@link Options#withoutLegacyEntities()})
      * @throws PersistenceException when Hibernate cannot start for another reason, such as an unreachable
      *     database
      */
@@ -112,20 +147,24 @@ public final class CompanyPersistence {
      * Builds an entity manager factory.
      *
      * @param dataSource the database; the factory borrows connections from it and never closes it
-     * @param options whether to validate the schema and any further Hibernate properties
+     * @param options whether to validate the schema, whether to map the legacy tables, and any further Hibernate
+     *     properties
      * @return the factory; close it when done
      * @throws CompanyUnificationException with {@link ErrorCode#SCHEMA_MISSING} when validation is on and the
-     *     schema does not match the mapping (the migrations have not run)
+     *     schema does not match the mapping: the unified migrations have not run, or the legacy tables are missing
+     *     (the message names them)
      * @throws PersistenceException when Hibernate cannot start for another reason, such as an unreachable
      *     database
      */
     public static EntityManagerFactory createEntityManagerFactory(DataSource dataSource, Options options) {
         checkNotNull(dataSource, "dataSource must not be null");
         checkNotNull(options, "options must not be null: use Options.defaults()");
-        LOG.debug("Building the {} persistence unit on {} (schema validation {})", PERSISTENCE_UNIT_NAME,
-                dataSource, options.validateSchema() ? "on" : "off");
+        LOG.debug("Building the {} persistence unit on {} (schema validation {}, legacy entities {})",
+                PERSISTENCE_UNIT_NAME, dataSource, options.validateSchema() ? "on" : "off",
+                options.legacyEntities() ? "on" : "off");
+        HibernateLogLevel.quietStartUp();
         HibernatePersistenceConfiguration configuration = new HibernatePersistenceConfiguration(PERSISTENCE_UNIT_NAME)
-                .managedClasses(ENTITY_CLASSES)
+                .managedClasses(options.legacyEntities() ? ENTITY_CLASSES : UNIFIED_ENTITY_CLASSES)
                 .transactionType(PersistenceUnitTransactionType.RESOURCE_LOCAL)
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.HBM2DDL_AUTO, options.validateSchema() ? "validate" : "none")
@@ -138,12 +177,38 @@ public final class CompanyPersistence {
         } catch (PersistenceException e) {
             Throwable cause = Throwables.getRootCause(e);
             if (cause instanceof SchemaManagementException) {
-                throw new CompanyUnificationException(ErrorCode.SCHEMA_MISSING, "The database does not match the"
-                        + " company model (" + cause.getMessage() + "): apply the migrations with"
-                        + " CompanySchema.configure().dataSource(dataSource).load().migrate()", e);
+                throw schemaMissing(dataSource, options, cause, e);
             }
             throw e;
         }
+    }
+
+    /**
+     * Explains a failed validation: the legacy tables may be missing from a database that has the unified schema
+     * (the step just run), or the unified migrations have not run.
+     */
+    private static CompanyUnificationException schemaMissing(DataSource dataSource, Options options, Throwable cause,
+            PersistenceException e) {
+        List<String> missingLegacy = options.legacyEntities()
+                ? Tables.missing(dataSource, legacyTableNames())
+                : List.of();
+        List<String> missingUnified = Tables.missing(dataSource, List.of("companies"));
+        if (!missingLegacy.isEmpty() && missingUnified.isEmpty()) {
+            return new CompanyUnificationException(ErrorCode.SCHEMA_MISSING, "The database has the unified schema"
+                    + " but not the legacy tables " + String.join(", ", missingLegacy) + ", which the company"
+                    + " model maps by default. An application that has only the unified schema boots with"
+                    + " CompanyPersistence.Options.defaults().withoutLegacyEntities(); tests and demos create the"
+                    + " legacy tables with CompanySchema.configure().dataSource(dataSource).load().migrateLegacy().",
+                    e);
+        }
+        return new CompanyUnificationException(ErrorCode.SCHEMA_MISSING, "The database does not match the"
+                + " company model (" + cause.getMessage() + "): apply the migrations with"
+                + " CompanySchema.configure().dataSource(dataSource).load().migrate()", e);
+    }
+
+    private static List<String> legacyTableNames() {
+        return Arrays.stream(LegacyTable.values()).filter(t -> t.kind() != LegacyTable.Kind.SHARED)
+                .map(LegacyTable::tableName).toList();
     }
 
     /**
@@ -154,15 +219,18 @@ public final class CompanyPersistence {
      * }</pre>
      *
      * @param validateSchema whether to check the mapping against the schema at start-up (default: {@code true})
+     * @param legacyEntities whether to map the legacy company and relationship tables too (default: {@code true});
+     *     an application that has only the unified schema turns it off
      * @param properties further Hibernate or Jakarta Persistence properties, applied last so that they win
      *     (default: none)
      */
-    public record Options(boolean validateSchema, Map<String, Object> properties) {
+    public record Options(boolean validateSchema, boolean legacyEntities, Map<String, Object> properties) {
 
         /**
          * Creates options.
          *
          * @param validateSchema whether to check the mapping against the schema at start-up
+         * @param legacyEntities whether to map the legacy tables too
          * @param properties further properties, copied
          * @throws NullPointerException when the properties are {@code null}
          */
@@ -171,12 +239,34 @@ public final class CompanyPersistence {
         }
 
         /**
-         * Returns the defaults: validation on, no further properties.
+         * Creates options that map the legacy tables too.
+         *
+         * @param validateSchema whether to check the mapping against the schema at start-up
+         * @param properties further properties, copied
+         * @throws NullPointerException when the properties are {@code null}
+         */
+        public Options(boolean validateSchema, Map<String, Object> properties) {
+            this(validateSchema, true, properties);
+        }
+
+        /**
+         * Returns the defaults: validation on, legacy tables mapped, no further properties.
          *
          * @return the default options
          */
         public static Options defaults() {
-            return new Options(true, Map.of());
+            return new Options(true, true, Map.of());
+        }
+
+        /**
+         * Returns a copy that maps only the unified schema and the shared {@code projects} and {@code personnel}
+         * tables ({@link #UNIFIED_ENTITY_CLASSES}), for an application whose database no longer has, or never
+         * had, the legacy tables.
+         *
+         * @return the copy
+         */
+        public Options withoutLegacyEntities() {
+            return new Options(validateSchema, false, properties);
         }
 
         /**
@@ -186,7 +276,7 @@ public final class CompanyPersistence {
          * @return the copy
          */
         public Options withoutSchemaValidation() {
-            return new Options(false, properties);
+            return new Options(false, legacyEntities, properties);
         }
 
         /**
@@ -201,7 +291,7 @@ public final class CompanyPersistence {
             checkNotNull(value, "value of property %s must not be null", name);
             Map<String, Object> copy = new LinkedHashMap<>(properties);
             copy.put(name, value);
-            return new Options(validateSchema, copy);
+            return new Options(validateSchema, legacyEntities, copy);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.companyunification.model;
+package org.companyunification.model.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.CompanyRole;
 import org.companyunification.model.company.RoleCode;
@@ -100,6 +102,34 @@ class CompanyPersistenceTest {
             em.close();
 
             assertThat(statistics.getPrepareStatementCount()).isGreaterThanOrEqualTo(10);
+        }
+    }
+
+    @DatabaseTest(schema = DatabaseTest.Schema.UNIFIED)
+    void shouldNameTheMissingLegacyTablesOnADatabaseWithOnlyTheUnifiedSchema(TestDatabase db) {
+        assertThatThrownBy(() -> CompanyPersistence.createEntityManagerFactory(db.dataSource()).close())
+                .isInstanceOf(CompanyUnificationException.class)
+                .hasMessageStartingWith("The database has the unified schema but not the legacy tables"
+                        + " technology_vendors, owners_developers, operators, constructors, offtakers, clients,"
+                        + " project_vendor_relationships, ")
+                .hasMessageContaining("personnel_entity_relationships")
+                .hasMessageContaining("Options.defaults().withoutLegacyEntities()")
+                .hasMessageNotContaining("load().migrate()")
+                .extracting(e -> ((CompanyUnificationException) e).errorCode())
+                .isEqualTo(ErrorCode.SCHEMA_MISSING);
+    }
+
+    @DatabaseTest(schema = DatabaseTest.Schema.UNIFIED)
+    void shouldBootTheUnifiedEntitiesAloneOnADatabaseWithOnlyTheUnifiedSchema(TestDatabase db) {
+        CompanyPersistence.Options options = CompanyPersistence.Options.defaults().withoutLegacyEntities();
+
+        try (EntityManagerFactory factory = CompanyPersistence.createEntityManagerFactory(db.dataSource(), options);
+                EntityManager em = factory.createEntityManager()) {
+            Set<Class<?>> mapped = factory.getMetamodel().getEntities().stream()
+                    .<Class<?>>map(EntityType::getJavaType).collect(Collectors.toSet());
+            assertThat(mapped).containsExactlyInAnyOrderElementsOf(CompanyPersistence.UNIFIED_ENTITY_CLASSES);
+            assertThat(em.createQuery("select count(r) from CompanyRole r", Long.class).getSingleResult())
+                    .isEqualTo(6);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.companyunification.model.internal;
+package org.companyunification.model.company.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
