@@ -4,7 +4,6 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import org.mapstruct.ReportingPolicy;
-import org.mapstruct.factory.Mappers;
 
 /**
  * Maps a legacy company row, whichever table it came from, to the unified draft. Every text value is cleaned on
@@ -13,7 +12,7 @@ import org.mapstruct.factory.Mappers;
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface LegacyCompanyMapper {
 
-    LegacyCompanyMapper INSTANCE = Mappers.getMapper(LegacyCompanyMapper.class);
+    LegacyCompanyMapper INSTANCE = new LegacyCompanyMapperImpl();
 
     @Mapping(target = "sourceTable", source = "table")
     @Mapping(target = "sourceId", source = "id")

@@ -5,13 +5,12 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import org.mapstruct.ReportingPolicy;
-import org.mapstruct.factory.Mappers;
 
 /** Maps the legacy relationship shapes to their unified drafts, cleaning text on the way. */
 @Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface LegacyRelationshipMapper {
 
-    LegacyRelationshipMapper INSTANCE = Mappers.getMapper(LegacyRelationshipMapper.class);
+    LegacyRelationshipMapper INSTANCE = new LegacyRelationshipMapperImpl();
 
     @Mapping(target = "sourceId", source = "relationshipId")
     @Mapping(target = "primary", source = "isPrimary")
