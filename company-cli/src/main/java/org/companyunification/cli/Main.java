@@ -14,7 +14,8 @@ import picocli.CommandLine;
  * <p>{@link #main} runs it in this process and exits with its exit code; {@link #run} runs it without exiting,
  * against a given {@link CliEnvironment}, which is how tests and other Java programs call it. Exit codes:
  * {@value #OK} success, {@value #VALIDATION_FAILED} a validation found problems, {@value #ERROR} an error (a bad
- * option, an unreachable database, a failed migration), reported as one line on standard error.
+ * option, an unreachable database, a failed migration, or an error of the JVM such as running out of memory),
+ * reported as one line on standard error.
  */
 public final class Main {
 
@@ -49,9 +50,9 @@ public final class Main {
     public static int run(CliEnvironment environment, String... args) {
         Session session = new Session(environment);
         LogSetup.configure(session);
+        ErrorReporter errors = new ErrorReporter(session);
         try {
             CommandLine commandLine = new CommandLine(CompanyCli.class, new CommandFactory(session));
-            ErrorReporter errors = new ErrorReporter(session);
             commandLine.setOut(session.out())
                     .setErr(session.err())
                     .setParameterExceptionHandler(errors::parameterError)
@@ -59,13 +60,29 @@ public final class Main {
                     .setExecutionStrategy(parseResult -> {
                         // Options are parsed now, so --verbose is known.
                         LogSetup.configure(session);
-                        return new CommandLine.RunLast().execute(parseResult);
+                        try {
+                            return new CommandLine.RunLast().execute(parseResult);
+                        } catch (Error error) {
+                            // picocli hands only exceptions to the handler; an Error would end the JVM with a
+                            // stack trace and exit code 1, which means "validation found problems".
+                            return errors.fatalError(error, commandName(parseResult));
+                        }
                     });
             return commandLine.execute(args);
+        } catch (Error error) {
+            return errors.fatalError(error, "company-cli");
         } finally {
             session.out().flush();
             session.err().flush();
             LogSetup.restoreDefaults();
         }
+    }
+
+    private static String commandName(CommandLine.ParseResult parseResult) {
+        CommandLine.ParseResult last = parseResult;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        return last.commandSpec().qualifiedName();
     }
 }

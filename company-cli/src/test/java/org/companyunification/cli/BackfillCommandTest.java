@@ -228,8 +228,8 @@ class BackfillCommandTest {
         CliResult text = new CliRunner(workingDirectory).run("backfill", "--batch-size", "many");
 
         assertThat(zero.exitCode()).isEqualTo(Main.ERROR);
-        assertThat(zero.errLines()).containsExactly("company-cli backfill: --batch-size must be a positive number"
-                + " of rows, not 0 (see 'company-cli backfill --help')");
+        assertThat(zero.errLines()).containsExactly("company-cli backfill: --batch-size must be a number of rows"
+                + " from 1 to 50,000, not 0 (see 'company-cli backfill --help')");
         assertThat(text.exitCode()).isEqualTo(Main.ERROR);
         assertThat(text.errorLine()).contains("'many' is not an int");
     }

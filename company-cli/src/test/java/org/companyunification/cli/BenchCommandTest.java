@@ -205,7 +205,8 @@ class BenchCommandTest {
         CliResult result = new CliRunner(workingDirectory).run("bench", "--scale", "0");
 
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
-        assertThat(result.errorLine()).isEqualTo("company-cli bench: --scale must be more than 0 and at most 10000: 0");
+        assertThat(result.errorLine()).isEqualTo("company-cli bench: --scale must be more than 0 and at most 10000, not 0"
+                + " (see 'company-cli bench --help')");
         try (Stream<Path> files = Files.list(workingDirectory)) {
             assertThat(files).isEmpty();
         }

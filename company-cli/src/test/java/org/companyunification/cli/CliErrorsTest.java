@@ -174,7 +174,7 @@ class CliErrorsTest {
         assertThat(refused.exitCode()).isEqualTo(Main.ERROR);
         assertThat(refused.errorLine())
                 .startsWith("company-cli schema: the database at jdbc:h2:file:" + database
-                        + " refused the login as user 'sa': Wrong user name or password");
+                        + " refused the credentials of user 'sa': Wrong user name or password");
         assertThat(created.all() + refused.all()).doesNotContain(SECRET);
     }
 
@@ -206,7 +206,7 @@ class CliErrorsTest {
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.out()).isEmpty();
         assertThat(result.errLines()).singleElement().asString()
-                .startsWith("company-cli schema: the database at " + db.url() + " refused the login as user 'no_such_user_")
+                .startsWith("company-cli schema: the database at " + db.url() + " refused the credentials of user 'no_such_user_")
                 .contains("COMPANY_DB_PASSWORD or --password-file");
         assertThat(verbose.exitCode()).isEqualTo(Main.ERROR);
         assertThat(verbose.err()).contains("\tat ");
@@ -227,7 +227,7 @@ class CliErrorsTest {
 
             assertThat(refused.exitCode()).isEqualTo(Main.ERROR);
             assertThat(refused.errLines()).singleElement().asString()
-                    .contains("refused the login as user '" + user + "'").contains("Access denied");
+                    .contains("refused the credentials of user '" + user + "'").contains("Access denied");
             assertThat(accepted.exitCode()).as(accepted.err()).isZero();
             assertThat(accepted.out()).contains("unified schema: applied 2 migrations");
             assertThat(refused.all() + accepted.all()).doesNotContain(SECRET);

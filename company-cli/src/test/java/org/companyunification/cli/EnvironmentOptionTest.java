@@ -46,7 +46,7 @@ class EnvironmentOptionTest {
         assertThat(created.exitCode()).as(created.err()).isZero();
         // The variable comes before the environment's file, so the wrong password is used and refused.
         assertThat(refused.exitCode()).isEqualTo(Main.ERROR);
-        assertThat(refused.errorLine()).contains("refused the login as user 'owner'");
+        assertThat(refused.errorLine()).contains("refused the credentials of user 'owner'");
         assertThat(created.all() + refused.all()).doesNotContain(SECRET);
     }
 

@@ -111,7 +111,7 @@ class MigrationCommandSecretsTest {
 
         assertThat(results).allSatisfy(result -> {
             assertThat(result.exitCode()).isEqualTo(Main.ERROR);
-            assertThat(result.errorLine()).contains("refused the login as user 'no_such_user_");
+            assertThat(result.errorLine()).contains("refused the credentials of user 'no_such_user_");
             assertThat(result.all()).doesNotContain(SECRET);
         });
     }

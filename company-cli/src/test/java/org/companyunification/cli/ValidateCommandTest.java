@@ -255,8 +255,8 @@ class ValidateCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errLines()).singleElement().asString()
-                .startsWith("company-cli validate: cannot write the baseline file "
-                        + workingDirectory.resolve("no/such/directory/baseline.json"));
+                .startsWith("company-cli validate: cannot write --save-baseline "
+                        + workingDirectory.resolve("no/such/directory/baseline.json") + ": the directory ");
     }
 
     /** Creates the default embedded database with both schemas and the given legacy rows. */

@@ -9,6 +9,7 @@ import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.BackfillProgress;
 import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
@@ -23,7 +24,6 @@ import org.companyunification.sync.TableResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.TypeConversionException;
 
 /**
@@ -68,13 +68,10 @@ public final class BackfillCommand extends DatabaseCommand {
     }
 
     @Option(names = "--batch-size", paramLabel = "N",
-            description = "How many legacy rows one transaction migrates (default: the library's, 5000).")
+            description = "How many legacy rows one transaction migrates, from 1 to 50,000 (default: the library's,"
+                    + " 5000).")
     void setBatchSize(int batchSize) {
-        if (batchSize <= 0) {
-            throw new ParameterException(spec.commandLine(),
-                    "--batch-size must be a positive number of rows, not " + batchSize);
-        }
-        this.batchSize = batchSize;
+        this.batchSize = OptionRanges.batchSize(spec, batchSize);
     }
 
     /**
@@ -177,9 +174,10 @@ public final class BackfillCommand extends DatabaseCommand {
             List<Issue> rejected, List<Issue> warnings) {
 
         static Report of(Database database, Set<Step> steps, BackfillResult result) {
-            return new Report(database.vendor().displayName(), database.target().url(),
+            return new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null),
-                    result instanceof RunResult run ? run.runId() : null, result instanceof DryRunResult, steps.stream().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
+                    result instanceof RunResult run ? run.runId() : null, result instanceof DryRunResult,
+                    steps.stream().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
                     result.startedAt() == null ? null : result.startedAt().toString(),
                     result.duration() == null ? 0 : result.duration().toMillis(),
                     result.tables().stream().map(Row::of).toList(), Row.total(result.total()), result.issueCount(),

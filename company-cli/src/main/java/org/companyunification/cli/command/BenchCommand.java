@@ -21,7 +21,10 @@ import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.CliException;
 import org.companyunification.cli.internal.ConnectionTarget;
 import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.OptionRanges;
+import org.companyunification.cli.internal.OutputFiles;
 import org.companyunification.cli.internal.Session;
+import org.companyunification.cli.internal.TerminalText;
 import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;
 import picocli.CommandLine.Command;
@@ -45,18 +48,13 @@ public final class BenchCommand extends DatabaseCommand {
 
     private static final String H2_DIRECTORY_PREFIX = "company-bench-";
 
-    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
-            description = "The size of the generated data: 1 is 1,000 legacy company rows with 2,000 project and"
-                    + " 1,000 personnel relationships; 1000 is the 1M-row benchmark (default: ${DEFAULT-VALUE}).")
     private double scale;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
-            description = "The seed of the generated data; the same seed and scale give the same rows"
-                    + " (default: ${DEFAULT-VALUE}).")
+            description = "The seed of the generated data, any whole number; the same seed and scale give the same"
+                    + " rows (default: ${DEFAULT-VALUE}).")
     private long seed;
 
-    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "5000",
-            description = "The backfill's legacy rows per transaction (default: ${DEFAULT-VALUE}).")
     private int batchSize;
 
     @Option(names = "--json", paramLabel = "FILE",
@@ -77,21 +75,34 @@ public final class BenchCommand extends DatabaseCommand {
         super(session);
     }
 
+    @Option(names = "--scale", paramLabel = "N", defaultValue = "1",
+            description = "The size of the generated data, more than 0 and at most 10,000: 1 is 1,000 legacy"
+                    + " company rows with 2,000 project and 1,000 personnel relationships; 1000 is the 1M-row"
+                    + " benchmark (default: ${DEFAULT-VALUE}).")
+    void setScale(double scale) {
+        OptionRanges.require(spec, scale > 0 && scale <= LegacyDataGenerator.MAX_SCALE,
+                "--scale must be more than 0 and at most %s, not %s", format(LegacyDataGenerator.MAX_SCALE),
+                format(scale));
+        this.scale = scale;
+    }
+
+    @Option(names = "--batch-size", paramLabel = "B", defaultValue = "5000",
+            description = "The backfill's legacy rows per transaction, from 1 to 50,000 (default: ${DEFAULT-VALUE}).")
+    void setBatchSize(int batchSize) {
+        this.batchSize = OptionRanges.batchSize(spec, batchSize);
+    }
+
     /**
      * Runs the benchmark and reports it.
      *
      * @return {@value ExitCode#OK}
-     * @throws CliException when an option is out of range, the JSON file cannot be written, or the database
-     *     cannot be reached
+     * @throws CliException when the JSON file cannot be written (checked before the benchmark starts), or the
+     *     database cannot be reached
      */
     @Override
     public Integer call() {
-        if (!(scale > 0 && scale <= LegacyDataGenerator.MAX_SCALE)) {
-            throw new CliException("--scale must be more than 0 and at most "
-                    + format(LegacyDataGenerator.MAX_SCALE) + ": " + format(scale));
-        }
-        if (batchSize <= 0) {
-            throw new CliException("--batch-size must be positive: " + batchSize);
+        if (jsonFile != null) {
+            OutputFiles.checkWritable(session.environment().workingDirectory().resolve(jsonFile), "--json");
         }
         BenchmarkReport report;
         Optional<String> keptAt = Optional.empty();
@@ -153,7 +164,7 @@ public final class BenchCommand extends DatabaseCommand {
             }
         } catch (IOException | UncheckedIOException e) {
             session.err().println("company-cli bench: could not delete the benchmark database " + directory + ": "
-                    + e.getMessage() + "; delete it by hand");
+                    + TerminalText.errorMessage(e.getMessage()) + "; delete it by hand");
         }
     }
 

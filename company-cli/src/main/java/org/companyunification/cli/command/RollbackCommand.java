@@ -5,6 +5,7 @@ import java.util.TreeMap;
 import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
@@ -23,7 +24,6 @@ import picocli.CommandLine.Option;
         })
 public final class RollbackCommand extends DatabaseCommand {
 
-    @Option(names = "--run", paramLabel = "ID", required = true, description = "The id of the run to undo.")
     private long runId;
 
     @Option(names = "--json", description = "Print the result as JSON.")
@@ -38,6 +38,14 @@ public final class RollbackCommand extends DatabaseCommand {
         super(session);
     }
 
+    @Option(names = "--run", paramLabel = "ID", required = true,
+            description = "The id of the run to undo, a positive whole number (see 'runs').")
+    void setRunId(long runId) {
+        OptionRanges.require(spec, runId >= 1, "--run must be the positive id of a backfill run (see 'runs'), not %s",
+                runId);
+        this.runId = runId;
+    }
+
     /**
      * Rolls the run back.
      *
@@ -47,7 +55,7 @@ public final class RollbackCommand extends DatabaseCommand {
     public Integer call() {
         try (Database database = open(Access.WRITE, "roll back backfill run " + runId)) {
             RollbackResult result = Backfill.configure().dataSource(database.dataSource()).load().rollback(runId);
-            Report report = new Report(database.vendor().displayName(), database.target().url(),
+            Report report = new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null), result.runId(), new TreeMap<>(result.deleted()),
                     result.totalDeleted(), result.companiesKept());
             printer.print(json, report, this::print);

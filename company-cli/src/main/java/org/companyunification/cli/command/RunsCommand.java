@@ -42,7 +42,7 @@ public final class RunsCommand extends DatabaseCommand {
     public Integer call() {
         try (Database database = open(Access.READ, "list the backfill runs")) {
             List<RunSummary> runs = Backfill.configure().dataSource(database.dataSource()).load().runs();
-            Report report = new Report(database.vendor().displayName(), database.target().url(),
+            Report report = new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null), runs.stream().map(Run::of).toList());
             printer.print(json, report, this::print);
         }

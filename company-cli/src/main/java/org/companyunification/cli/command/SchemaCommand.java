@@ -53,7 +53,7 @@ public final class SchemaCommand extends DatabaseCommand {
                 results.add(schema.migrateLegacy());
             }
             results.add(schema.migrate());
-            Report report = new Report(database.vendor().displayName(), database.target().url(),
+            Report report = new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null),
                     results.stream().map(Step::of).toList());
             printer.print(json, report, this::print);

@@ -17,6 +17,8 @@ import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.CliException;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.Json;
+import org.companyunification.cli.internal.OptionRanges;
+import org.companyunification.cli.internal.OutputFiles;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.TextTable;
@@ -32,7 +34,6 @@ import org.companyunification.sync.validation.ValidationChange;
 import org.companyunification.sync.validation.ValidationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 
 /**
  * {@code company-cli validate}: checks the migration against its success criteria with {@link Validation}, prints
@@ -79,10 +80,8 @@ public final class ValidateCommand extends DatabaseCommand {
             description = "The share of project and of personnel relationships that must be migrated, from 0 to 1"
                     + " (default: 0.95).")
     void setThreshold(double threshold) {
-        if (!(threshold >= 0 && threshold <= 1)) {
-            throw new ParameterException(spec.commandLine(),
-                    "--threshold must be a share between 0 and 1 (0.95 is 95%), not " + threshold);
-        }
+        OptionRanges.require(spec, threshold >= 0 && threshold <= 1,
+                "--threshold must be a share between 0 and 1 (0.95 is 95%%), not %s", threshold);
         this.threshold = threshold;
     }
 
@@ -93,6 +92,10 @@ public final class ValidateCommand extends DatabaseCommand {
      */
     @Override
     public Integer call() {
+        if (saveBaseline != null) {
+            OutputFiles.checkWritable(session.environment().workingDirectory().resolve(saveBaseline),
+                    "--save-baseline");
+        }
         Optional<Baseline> earlier = Optional.ofNullable(baseline).map(this::readBaseline);
         ValidationReport report;
         String description;

@@ -145,7 +145,7 @@ public final class ConnectionOptions {
     private static void confirm(Session session, ConnectionTarget target, String action) {
         String environment = target.environment().orElseThrow();
         Optional<String> answer = session.environment().terminal().readLine("About to " + action
-                + " on the production environment '" + environment + "' (" + target.url()
+                + " on the production environment '" + environment + "' (" + target.displayUrl()
                 + "). Type yes to continue: ");
         if (answer.isEmpty()) {
             throw new CliException("refusing to " + action + " on the production environment '" + environment

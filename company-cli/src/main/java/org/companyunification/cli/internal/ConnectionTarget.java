@@ -32,10 +32,19 @@ public record ConnectionTarget(
     /**
      * Describes the target for messages: the URL, and the environment name when there is one.
      *
-     * @return for example {@code jdbc:postgresql://db:5432/projects (environment production)}
+     * @return for example {@code jdbc:postgresql://db:5432/projects (environment production)}, passwords masked
      */
     public String describe() {
-        return url + environment.map(name -> " (environment " + name + ")").orElse("");
+        return displayUrl() + environment.map(name -> " (environment " + name + ")").orElse("");
+    }
+
+    /**
+     * Returns the URL to show: with the passwords of its parameters and of its user-info part masked.
+     *
+     * @return for example {@code jdbc:postgresql://app:****@db:5432/projects}
+     */
+    public String displayUrl() {
+        return Secrets.maskUrl(url);
     }
 
     /**
@@ -45,7 +54,7 @@ public record ConnectionTarget(
      */
     @Override
     public String toString() {
-        return "ConnectionTarget[url=" + url + ", user=" + user.orElse("") + ", environment="
+        return "ConnectionTarget[url=" + displayUrl() + ", user=" + user.orElse("") + ", environment="
                 + environment.orElse("") + ", production=" + production + "]";
     }
 }

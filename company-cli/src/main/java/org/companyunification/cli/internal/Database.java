@@ -4,18 +4,19 @@ import static java.util.Objects.requireNonNull;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.net.ConnectException;
-import java.net.UnknownHostException;
-import java.sql.SQLException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.schema.DatabaseVendor;
 
 /**
  * An open, pooled connection to the database a command works on. Opening it connects once, so a wrong URL,
- * password or host fails at once with a clear message; {@link #close()} closes the pool.
+ * password or host fails at once with a clear message (see {@link ConnectionFailure}); {@link #close()} closes the
+ * pool.
  */
 public final class Database implements AutoCloseable {
 
@@ -46,6 +47,9 @@ public final class Database implements AutoCloseable {
     public static Database open(ConnectionTarget target) {
         requireNonNull(target, "target");
         String driver = driverFor(target.url());
+        if (driver.equals("org.h2.Driver")) {
+            prepareH2Directory(target.url());
+        }
         HikariConfig config = new HikariConfig();
         config.setPoolName("company-cli");
         config.setJdbcUrl(target.url());
@@ -73,7 +77,7 @@ public final class Database implements AutoCloseable {
         try {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw connectionFailure(target, e);
+            throw ConnectionFailure.describe(target, e);
         }
         try {
             return new Database(dataSource, DatabaseVendor.of(dataSource), target);
@@ -127,47 +131,51 @@ public final class Database implements AutoCloseable {
         if (lower.startsWith("jdbc:mariadb:")) {
             return "org.mariadb.jdbc.Driver";
         }
-        throw new CliException("unsupported database URL '" + url + "': use jdbc:h2:..., "
+        throw new CliException("unsupported database URL '" + Secrets.maskUrl(url) + "': use jdbc:h2:..., "
                 + "jdbc:postgresql://HOST:PORT/DATABASE or jdbc:mariadb://HOST:PORT/DATABASE");
     }
 
-    private static CliException connectionFailure(ConnectionTarget target, RuntimeException failure) {
-        Optional<SQLException> sql = causes(failure, SQLException.class);
-        String reason = sql.map(Throwable::getMessage)
-                .or(() -> Optional.ofNullable(rootCause(failure).getMessage()))
-                .orElse(failure.getClass().getSimpleName())
-                .strip()
-                .replaceAll("\\.+$", "");
-        String state = sql.map(SQLException::getSQLState).orElse("");
-        String who = target.user().map(user -> " as user '" + user + "'").orElse("");
-        if (state.startsWith("28")) {
-            return new CliException("the database at " + target.describe() + " refused the login" + who + ": "
-                    + reason + ". Check the user and the password (" + ConnectionOptions.PASSWORD_VARIABLE
-                    + " or --password-file)", failure);
+    /**
+     * Creates the directory of an embedded H2 database file before H2 tries to: when H2 cannot create it, it
+     * prints its own stack trace to the process's standard error, past the tool's one-line error.
+     */
+    private static void prepareH2Directory(String url) {
+        String rest = url.substring("jdbc:h2:".length());
+        if (rest.regionMatches(true, 0, "file:", 0, 5)) {
+            rest = rest.substring(5);
+        } else if (rest.matches("(?s)^[A-Za-z]{2,}:.*")) {
+            // mem:, tcp:, ssl:, zip:, nio... : not a plain file on this machine.
+            return;
         }
-        if (state.startsWith("08") || causes(failure, ConnectException.class).isPresent()
-                || causes(failure, UnknownHostException.class).isPresent()) {
-            return new CliException("cannot reach the database at " + target.describe() + ": " + reason
-                    + ". Check the host and port and that the server is running", failure);
+        String name = rest.split(";", 2)[0];
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1);
         }
-        return new CliException("cannot connect to the database at " + target.describe() + who + ": " + reason,
-                failure);
-    }
-
-    private static <T extends Throwable> Optional<T> causes(Throwable failure, Class<T> type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return Optional.of(type.cast(cause));
+        Path directory;
+        try {
+            Path file = Path.of(name);
+            if (!(name.startsWith("./") || name.startsWith("../") || file.isAbsolute())) {
+                // H2 refuses implicitly relative names itself, with a message that says what to write instead.
+                return;
             }
+            directory = file.toAbsolutePath().normalize().getParent();
+        } catch (InvalidPathException e) {
+            // Not a path this file system knows; H2 reports it.
+            return;
         }
-        return Optional.empty();
-    }
-
-    private static Throwable rootCause(Throwable failure) {
-        Throwable root = failure;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        if (directory == null) {
+            return;
         }
-        return root;
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException | SecurityException e) {
+            throw new CliException("cannot create the directory " + directory + " for the H2 database "
+                    + Secrets.maskUrl(url) + " (" + e.getClass().getSimpleName() + "). Give a --url in a directory"
+                    + " that exists or can be created, and that you can write to", e);
+        }
+        if (!Files.isWritable(directory)) {
+            throw new CliException("cannot write to the directory " + directory + " of the H2 database "
+                    + Secrets.maskUrl(url) + ". Give a --url in a directory you can write to");
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.companyunification.cli.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Arrays;
 import org.companyunification.model.CompanyUnificationException;
 import picocli.CommandLine;
@@ -10,7 +12,10 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Turns every failure into one line on standard error and exit code {@value ExitCode#ERROR}; {@code --verbose} adds
- * the stack trace. The line names the command, then says what was wrong and what to do.
+ * the stack trace. The line names the command, then says what was wrong and what to do. The line is made safe with
+ * {@link TerminalText#errorMessage}: no SQL dump, no control character, at most a few hundred characters. Errors of
+ * the JVM ({@link OutOfMemoryError}, {@link StackOverflowError}, ...) are reported the same way, with exit code
+ * {@value ExitCode#ERROR}, never {@value ExitCode#VALIDATION_FAILED}.
  */
 public final class ErrorReporter {
 
@@ -41,7 +46,7 @@ public final class ErrorReporter {
             message = "there is no --password option: put the password in the COMPANY_DB_PASSWORD environment"
                     + " variable or in a file named by --password-file";
         } else {
-            message = oneLine(error.getMessage()) + " (see '" + name + " --help')";
+            message = TerminalText.errorMessage(error.getMessage()) + " (see '" + name + " --help')";
         }
         session.err().println(name + ": " + message);
         return ExitCode.ERROR;
@@ -56,9 +61,27 @@ public final class ErrorReporter {
      * @return {@value ExitCode#ERROR}
      */
     public int executionError(Exception error, CommandLine command, ParseResult parseResult) {
-        session.err().println(command.getCommandSpec().qualifiedName() + ": " + describe(error));
+        return report(command.getCommandSpec().qualifiedName(), error);
+    }
+
+    /**
+     * Reports an {@link Error} of the JVM that escaped a command, an {@link OutOfMemoryError} for example, or
+     * anything else that escaped the command line's own handling.
+     *
+     * @param error what was thrown
+     * @param commandName the qualified name of the command that ran, for example {@code company-cli backfill}
+     * @return {@value ExitCode#ERROR}
+     */
+    public int fatalError(Throwable error, String commandName) {
+        return report(commandName, error);
+    }
+
+    private int report(String commandName, Throwable error) {
+        session.err().println(commandName + ": " + describe(error));
         if (session.verbose()) {
-            error.printStackTrace(session.err());
+            StringWriter trace = new StringWriter();
+            error.printStackTrace(new PrintWriter(trace));
+            trace.toString().lines().map(TerminalText::safeKeepingTabs).forEach(session.err()::println);
         }
         session.err().flush();
         return ExitCode.ERROR;
@@ -73,19 +96,16 @@ public final class ErrorReporter {
      */
     static String describe(Throwable error) {
         if (error instanceof CliException || error instanceof CompanyUnificationException) {
-            return oneLine(error.getMessage());
+            return TerminalText.errorMessage(error.getMessage());
         }
-        return oneLine("unexpected " + error.getClass().getSimpleName() + ": " + error.getMessage()
-                + " (run again with --verbose for the stack trace)");
-    }
-
-    /**
-     * Joins the lines of a message with spaces.
-     *
-     * @param message a message, may be {@code null}
-     * @return the message on one line
-     */
-    static String oneLine(String message) {
-        return message == null ? "" : message.strip().replaceAll("\\s*\\R\\s*", " ");
+        if (error instanceof OutOfMemoryError) {
+            return TerminalText.errorMessage("ran out of memory (" + error.getMessage() + "). Nothing more was"
+                    + " done; lower --batch-size (or --scale), or give Java more heap, for example"
+                    + " JAVA_TOOL_OPTIONS=-Xmx4g. A backfill stopped this way is resumed by the next backfill");
+        }
+        String hint = " (run again with --verbose for the stack trace)";
+        String kind = error instanceof Error ? "internal error " : "unexpected ";
+        return TerminalText.cap(TerminalText.errorMessage(kind + error.getClass().getSimpleName() + ": "
+                + error.getMessage()) + hint, TerminalText.MAX_MESSAGE_LENGTH + hint.length());
     }
 }

@@ -92,7 +92,10 @@ public final class LogSetup {
         }
     }
 
-    /** Formats each event with a layout and prints it to a writer, which masks secrets. */
+    /**
+     * Formats each event with a layout and prints it to a writer, which masks secrets, each line made safe with
+     * {@link TerminalText#safe}.
+     */
     private static final class WriterAppender extends AppenderBase<ILoggingEvent> {
 
         private final PrintWriter writer;
@@ -105,7 +108,8 @@ public final class LogSetup {
 
         @Override
         protected void append(ILoggingEvent event) {
-            writer.print(layout.doLayout(event));
+            // Log messages can carry values from the data: each line is made safe for the terminal.
+            layout.doLayout(event).lines().map(TerminalText::safeKeepingTabs).forEach(writer::println);
             writer.flush();
         }
     }

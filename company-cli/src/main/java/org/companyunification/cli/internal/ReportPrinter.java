@@ -7,7 +7,8 @@ import java.util.function.Consumer;
 /**
  * The one way the commands print their result: with {@code --json} as one JSON document, otherwise as text that
  * starts with a heading naming the database ({@link #where}), followed by lines, sections and {@link TextTable
- * tables}, indented by two spaces. Text honours {@code --quiet}; JSON is printed even then.
+ * tables}, indented by two spaces. Text honours {@code --quiet}; JSON is printed even then. Every line of text is
+ * made safe for the terminal with {@link TerminalText#safe}: company names and reasons come from the data.
  *
  * <pre>{@code
  * ReportPrinter printer = new ReportPrinter(session);
@@ -37,12 +38,13 @@ public final class ReportPrinter {
      * Names a database as report headings do.
      *
      * @param database the kind of database, for example {@code H2}
-     * @param url its JDBC URL
+     * @param url its JDBC URL; passwords in it are masked
      * @param environment the named environment, or {@code null}
      * @return for example {@code H2 at jdbc:h2:mem:x (environment staging)}
      */
     public static String where(String database, String url, String environment) {
-        return database + " at " + url + (environment == null ? "" : " (environment " + environment + ")");
+        return database + " at " + Secrets.maskUrl(url)
+                + (environment == null ? "" : " (environment " + environment + ")");
     }
 
     /**
@@ -52,7 +54,7 @@ public final class ReportPrinter {
      * @return for example {@code H2 at jdbc:h2:mem:x (environment staging)}
      */
     public static String where(Database database) {
-        return where(database.vendor().displayName(), database.target().url(),
+        return where(database.vendor().displayName(), database.target().displayUrl(),
                 database.target().environment().orElse(null));
     }
 
@@ -78,7 +80,7 @@ public final class ReportPrinter {
      * @param text the line
      */
     public void line(String text) {
-        session.print(text);
+        session.print(TerminalText.safe(text));
     }
 
     /**
@@ -87,7 +89,7 @@ public final class ReportPrinter {
      * @param text the line, without its indent
      */
     public void item(String text) {
-        session.print(INDENT + text);
+        session.print(INDENT + TerminalText.safe(text));
     }
 
     /**
@@ -97,7 +99,7 @@ public final class ReportPrinter {
      */
     public void section(String heading) {
         session.print("");
-        session.print(heading);
+        session.print(TerminalText.safe(heading));
     }
 
     /**

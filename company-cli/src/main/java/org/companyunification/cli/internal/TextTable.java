@@ -47,7 +47,8 @@ public final class TextTable {
     }
 
     /**
-     * Adds a row; {@code null} cells print empty.
+     * Adds a row; {@code null} cells print empty, and control characters in a cell are escaped
+     * ({@link TerminalText#safe}), so a value from the data cannot break the table or act on the terminal.
      *
      * @param cells one value a column, printed with {@link String#valueOf(Object)}
      * @return this table
@@ -56,7 +57,8 @@ public final class TextTable {
     public TextTable row(Object... cells) {
         checkArgument(cells.length == headers.size(), "a row needs %s cells, not %s: %s", headers.size(),
                 cells.length, Arrays.toString(cells));
-        rows.add(Arrays.stream(cells).map(cell -> cell == null ? "" : String.valueOf(cell)).toArray(String[]::new));
+        rows.add(Arrays.stream(cells).map(cell -> cell == null ? "" : TerminalText.safe(String.valueOf(cell)))
+                .toArray(String[]::new));
         return this;
     }
 

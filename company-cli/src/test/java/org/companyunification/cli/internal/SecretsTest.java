@@ -64,4 +64,23 @@ class SecretsTest {
         assertThat(target.toString()).isEqualTo("password was ****, see?" + System.lineSeparator()
                 + "and **** without a newline");
     }
+
+    @Test
+    void shouldMaskThePasswordOfTheUserInfoPartOfAUrl() {
+        Secrets secrets = new Secrets();
+        secrets.addFromUrl("jdbc:postgresql://app:pg%2Fsecret@db:5432/x");
+        secrets.addFromUrl("jdbc:mariadb://root:m@ria:pw@db:3306/x?user=a@b");
+
+        assertThat(secrets.mask("pg%2Fsecret pg/secret m@ria:pw")).isEqualTo("**** **** ****");
+    }
+
+    @Test
+    void shouldMaskTheUrlItselfForShowing() {
+        assertThat(Secrets.maskUrl("jdbc:postgresql://app:secret@db:5432/x?ssl=true&password=p2&x=1"))
+                .isEqualTo("jdbc:postgresql://app:****@db:5432/x?ssl=true&password=****&x=1");
+        assertThat(Secrets.maskUrl("jdbc:mariadb://root:s@cret@db/x")).isEqualTo("jdbc:mariadb://root:****@db/x");
+        assertThat(Secrets.maskUrl("jdbc:h2:file:./x;USER=sa;PASSWORD=p3")).isEqualTo("jdbc:h2:file:./x;USER=sa;PASSWORD=****");
+        assertThat(Secrets.maskUrl("jdbc:postgresql://db:5432/x?user=a@b")).isEqualTo("jdbc:postgresql://db:5432/x?user=a@b");
+        assertThat(Secrets.maskUrl("jdbc:mariadb://app@db/x")).isEqualTo("jdbc:mariadb://app@db/x");
+    }
 }
