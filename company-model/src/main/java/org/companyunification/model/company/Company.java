@@ -246,12 +246,7 @@ public class Company extends ChangeableUnifiedRow {
      * @return {@code true} when the company had the role in the context, {@code false} when it had not
      */
     public boolean removeRole(RoleCode role, AssignmentContext context) {
-        Optional<RoleAssignment> assignment = findRoleAssignment(role, context);
-        assignment.ifPresent(a -> {
-            roleAssignments.remove(a);
-            removedChildren.add(a);
-        });
-        return assignment.isPresent();
+        return detach(roleAssignments, findRoleAssignment(role, context));
     }
 
     /**
@@ -439,12 +434,7 @@ public class Company extends ChangeableUnifiedRow {
      * @return {@code true} when the link existed, {@code false} when it did not
      */
     public boolean unlink(Company related, LinkType type) {
-        Optional<CompanyLink> link = findLink(related, type);
-        link.ifPresent(l -> {
-            links.remove(l);
-            removedChildren.add(l);
-        });
-        return link.isPresent();
+        return detach(links, findLink(related, type));
     }
 
     /**
@@ -542,6 +532,14 @@ public class Company extends ChangeableUnifiedRow {
      */
     public Optional<String> getNotes() {
         return Optional.ofNullable(notes);
+    }
+
+    private <T> boolean detach(List<T> children, Optional<T> child) {
+        child.ifPresent(c -> {
+            children.remove(c);
+            removedChildren.add(c);
+        });
+        return child.isPresent();
     }
 
     private <T> Optional<T> restore(Class<T> type, Predicate<T> matches) {
