@@ -37,19 +37,14 @@ final class PersonnelMigration extends TableMigration {
             AffiliationDraft draft, boolean personFound, Long companyId, Long originAffiliation, Long originHash) {}
 
     /** An affiliation being created or updated by this page. */
-    private static final class Pending {
-        final long id;
-        final boolean isNew;
+    private static final class Pending extends PendingRow {
         final AffiliationDraft draft;
         final long companyId;
-        boolean primary;
 
         Pending(long id, boolean isNew, AffiliationDraft draft, long companyId) {
-            this.id = id;
-            this.isNew = isNew;
+            super(id, isNew, draft.primary());
             this.draft = draft;
             this.companyId = companyId;
-            this.primary = draft.primary();
         }
     }
 

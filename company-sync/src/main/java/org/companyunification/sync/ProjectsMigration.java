@@ -43,17 +43,12 @@ final class ProjectsMigration extends TableMigration {
     }
 
     /** An assignment being created or updated by this page. */
-    private static final class Pending {
-        final long id;
-        final boolean isNew;
-        boolean primary;
+    private static final class Pending extends PendingRow {
         String notes;
         boolean dirty;
 
         Pending(long id, boolean isNew, boolean primary, String notes) {
-            this.id = id;
-            this.isNew = isNew;
-            this.primary = primary;
+            super(id, isNew, primary);
             this.notes = notes;
         }
 

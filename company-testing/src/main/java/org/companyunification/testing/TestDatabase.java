@@ -173,21 +173,14 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The JDBC driver of each database and the Maven artifact that holds it. */
-    private enum Driver {
-        H2("org.h2.Driver", "com.h2database:h2"),
-        POSTGRESQL("org.postgresql.Driver", "org.postgresql:postgresql"),
-        MARIADB("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
-
-        private final String className;
-        private final String artifact;
-
-        Driver(String className, String artifact) {
-            this.className = className;
-            this.artifact = artifact;
-        }
+    private record Driver(String className, String artifact) {
 
         static Driver of(DatabaseVendor vendor) {
-            return valueOf(vendor.name());
+            return switch (vendor) {
+                case H2 -> new Driver("org.h2.Driver", "com.h2database:h2");
+                case POSTGRESQL -> new Driver("org.postgresql.Driver", "org.postgresql:postgresql");
+                case MARIADB -> new Driver("org.mariadb.jdbc.Driver", "org.mariadb.jdbc:mariadb-java-client");
+            };
         }
     }
 

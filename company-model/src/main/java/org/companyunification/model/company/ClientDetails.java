@@ -1,11 +1,14 @@
 package org.companyunification.model.company;
 
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import org.companyunification.model.internal.Texts;
 
 /**
- * What the organisation records about a client: the values of a {@link ClientProfile}. Every component may be
- * {@code null} (not recorded). Legacy data has next contact dates before last contact dates; they are kept.
+ * What the organisation records about a client: the values of a {@link ClientProfile}, stored in the CRM columns of
+ * {@code client_profiles}. Every component may be {@code null} (not recorded). Legacy data has next contact dates before last contact dates; they are kept.
  *
  * <pre>{@code
  * ClientDetails details = ClientDetails.of(RelationshipStrength.STRONG, ClientPriority.HIGH)
@@ -18,8 +21,15 @@ import org.companyunification.model.internal.Texts;
  * @param lastContactDate when the client was last contacted
  * @param nextContactDate when the client is to be contacted next
  */
-public record ClientDetails(RelationshipStrength strength, ClientPriority priority, String relationshipNotes,
-        LocalDate lastContactDate, LocalDate nextContactDate) {
+@Embeddable
+public record ClientDetails(
+        @Convert(converter = RelationshipStrengthConverter.class)
+        @Column(name = "relationship_strength", length = 20) RelationshipStrength strength,
+        @Convert(converter = ClientPriorityConverter.class)
+        @Column(name = "client_priority", length = 20) ClientPriority priority,
+        @Column(name = "relationship_notes") String relationshipNotes,
+        @Column(name = "last_contact_date") LocalDate lastContactDate,
+        @Column(name = "next_contact_date") LocalDate nextContactDate) {
 
     private static final ClientDetails NONE = new ClientDetails(null, null, null, null, null);
 

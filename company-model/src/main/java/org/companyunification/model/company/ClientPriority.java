@@ -5,19 +5,13 @@ import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 
 /** How much attention a client gets ({@code client_priority}). */
-public enum ClientPriority {
+public enum ClientPriority implements LabelledEnum {
     /** High priority. */
-    HIGH("High"),
+    HIGH,
     /** Medium priority. */
-    MEDIUM("Medium"),
+    MEDIUM,
     /** Low priority. */
-    LOW("Low");
-
-    private final String label;
-
-    ClientPriority(String label) {
-        this.label = label;
-    }
+    LOW;
 
     /**
      * Returns the priority stored as exactly this label.
@@ -28,7 +22,7 @@ public enum ClientPriority {
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} for any other value
      */
     public static ClientPriority of(String label) {
-        return Labels.strict(values(), ClientPriority::label, label, "client priority");
+        return Labels.strict(values(), label, "client priority");
     }
 
     /**
@@ -38,15 +32,6 @@ public enum ClientPriority {
      * @return the priority, or empty when the value is {@code null}, blank or does not name one priority
      */
     public static Optional<ClientPriority> normalise(String raw) {
-        return Labels.lenient(values(), ClientPriority::label, raw);
-    }
-
-    /**
-     * Returns the label stored in the database.
-     *
-     * @return the label
-     */
-    public String label() {
-        return label;
+        return Labels.lenient(values(), raw);
     }
 }

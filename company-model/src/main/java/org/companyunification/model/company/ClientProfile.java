@@ -1,7 +1,7 @@
 package org.companyunification.model.company;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -9,13 +9,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapsId;
 import jakarta.persistence.PostRemove;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Optional;
-import org.companyunification.model.internal.Timestamps;
-import org.companyunification.model.internal.UnifiedRow;
+import org.companyunification.model.internal.ChangeableUnifiedRow;
 import org.hibernate.Hibernate;
 
 /**
@@ -25,7 +21,7 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "client_profiles")
-public class ClientProfile extends UnifiedRow {
+public class ClientProfile extends ChangeableUnifiedRow {
 
     @Id
     @Column(name = "company_id")
@@ -36,25 +32,8 @@ public class ClientProfile extends UnifiedRow {
     @JoinColumn(name = "company_id")
     private Company company;
 
-    @Convert(converter = RelationshipStrengthConverter.class)
-    @Column(name = "relationship_strength", length = 20)
-    private RelationshipStrength strength;
-
-    @Convert(converter = ClientPriorityConverter.class)
-    @Column(name = "client_priority", length = 20)
-    private ClientPriority priority;
-
-    @Column(name = "relationship_notes")
-    private String relationshipNotes;
-
-    @Column(name = "last_contact_date")
-    private LocalDate lastContactDate;
-
-    @Column(name = "next_contact_date")
-    private LocalDate nextContactDate;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
+    @Embedded
+    private ClientDetails details;
 
     /** For Hibernate. */
     protected ClientProfile() {}
@@ -65,11 +44,7 @@ public class ClientProfile extends UnifiedRow {
     }
 
     void change(ClientDetails details) {
-        this.strength = details.strength();
-        this.priority = details.priority();
-        this.relationshipNotes = details.relationshipNotes();
-        this.lastContactDate = details.lastContactDate();
-        this.nextContactDate = details.nextContactDate();
+        this.details = details;
     }
 
     @PostRemove
@@ -77,11 +52,6 @@ public class ClientProfile extends UnifiedRow {
         if (Hibernate.isInitialized(company)) {
             company.forgetRemoved(this);
         }
-    }
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Timestamps.now();
     }
 
     /**
@@ -99,7 +69,7 @@ public class ClientProfile extends UnifiedRow {
      * @return the details
      */
     public ClientDetails getDetails() {
-        return new ClientDetails(strength, priority, relationshipNotes, lastContactDate, nextContactDate);
+        return details == null ? ClientDetails.none() : details;
     }
 
     /**
@@ -108,7 +78,7 @@ public class ClientProfile extends UnifiedRow {
      * @return the strength, or empty when not rated
      */
     public Optional<RelationshipStrength> getStrength() {
-        return Optional.ofNullable(strength);
+        return Optional.ofNullable(getDetails().strength());
     }
 
     /**
@@ -117,16 +87,7 @@ public class ClientProfile extends UnifiedRow {
      * @return the priority, or empty when not set
      */
     public Optional<ClientPriority> getPriority() {
-        return Optional.ofNullable(priority);
-    }
-
-    /**
-     * Returns when the profile was last changed.
-     *
-     * @return the time of the last change, or empty when never changed
-     */
-    public Optional<LocalDateTime> getUpdatedAt() {
-        return Optional.ofNullable(updatedAt);
+        return Optional.ofNullable(getDetails().priority());
     }
 
     @Override
@@ -141,6 +102,6 @@ public class ClientProfile extends UnifiedRow {
 
     @Override
     public String toString() {
-        return "ClientProfile[" + companyId + " " + strength + " " + priority + "]";
+        return "ClientProfile[" + companyId + " " + getDetails().strength() + " " + getDetails().priority() + "]";
     }
 }

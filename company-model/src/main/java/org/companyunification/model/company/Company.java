@@ -10,11 +10,9 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -25,8 +23,7 @@ import java.util.function.Predicate;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.internal.Texts;
-import org.companyunification.model.internal.Timestamps;
-import org.companyunification.model.internal.UnifiedRow;
+import org.companyunification.model.internal.ChangeableUnifiedRow;
 import org.companyunification.model.reference.Person;
 import org.companyunification.model.reference.Project;
 
@@ -49,7 +46,7 @@ import org.companyunification.model.reference.Project;
  */
 @Entity
 @Table(name = "companies")
-public class Company extends UnifiedRow {
+public class Company extends ChangeableUnifiedRow {
 
     private static final String SEQUENCE = "companies_seq";
 
@@ -79,9 +76,6 @@ public class Company extends UnifiedRow {
 
     @Column(name = "notes")
     private String notes;
-
-    @Column(name = "updated_at")
-    private LocalDateTime updatedAt;
 
     @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RoleAssignment> roleAssignments = new ArrayList<>();
@@ -252,12 +246,7 @@ public class Company extends UnifiedRow {
      * @return {@code true} when the company had the role in the context, {@code false} when it had not
      */
     public boolean removeRole(RoleCode role, AssignmentContext context) {
-        Optional<RoleAssignment> assignment = findRoleAssignment(role, context);
-        assignment.ifPresent(a -> {
-            roleAssignments.remove(a);
-            removedChildren.add(a);
-        });
-        return assignment.isPresent();
+        return detach(roleAssignments, findRoleAssignment(role, context));
     }
 
     /**
@@ -445,12 +434,7 @@ public class Company extends UnifiedRow {
      * @return {@code true} when the link existed, {@code false} when it did not
      */
     public boolean unlink(Company related, LinkType type) {
-        Optional<CompanyLink> link = findLink(related, type);
-        link.ifPresent(l -> {
-            links.remove(l);
-            removedChildren.add(l);
-        });
-        return link.isPresent();
+        return detach(links, findLink(related, type));
     }
 
     /**
@@ -477,11 +461,6 @@ public class Company extends UnifiedRow {
         return Collections.unmodifiableList(links);
     }
 
-
-    @PreUpdate
-    void touch() {
-        updatedAt = Timestamps.now();
-    }
 
     /**
      * Returns the company id.
@@ -555,13 +534,12 @@ public class Company extends UnifiedRow {
         return Optional.ofNullable(notes);
     }
 
-    /**
-     * Returns when the company was last changed.
-     *
-     * @return the time of the last change, or empty when never changed
-     */
-    public Optional<LocalDateTime> getUpdatedAt() {
-        return Optional.ofNullable(updatedAt);
+    private <T> boolean detach(List<T> children, Optional<T> child) {
+        child.ifPresent(c -> {
+            children.remove(c);
+            removedChildren.add(c);
+        });
+        return child.isPresent();
     }
 
     private <T> Optional<T> restore(Class<T> type, Predicate<T> matches) {

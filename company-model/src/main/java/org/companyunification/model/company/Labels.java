@@ -5,7 +5,6 @@ import static com.google.common.base.Preconditions.checkNotNull;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
@@ -15,24 +14,25 @@ final class Labels {
 
     private Labels() {}
 
-    static <E extends Enum<E>> E strict(E[] values, Function<E, String> label, String raw, String what) {
+    static <E extends Enum<E> & LabelledEnum> E strict(E[] values, String raw, String what) {
         checkNotNull(raw, "%s must not be null", what);
         for (E value : values) {
-            if (label.apply(value).equals(raw)) {
+            if (value.label().equals(raw)) {
                 return value;
             }
         }
         throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT, "Unknown " + what + " '" + raw
-                + "': expected one of " + Arrays.stream(values).map(label).collect(Collectors.joining(", ")));
+                + "': expected one of "
+                + Arrays.stream(values).map(LabelledEnum::label).collect(Collectors.joining(", ")));
     }
 
-    static <E extends Enum<E>> Optional<E> lenient(E[] values, Function<E, String> label, String raw) {
+    static <E extends Enum<E> & LabelledEnum> Optional<E> lenient(E[] values, String raw) {
         if (raw == null) {
             return Optional.empty();
         }
         String wanted = raw.strip().toLowerCase(Locale.ROOT);
         return Arrays.stream(values)
-                .filter(value -> label.apply(value).toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(value -> value.label().toLowerCase(Locale.ROOT).equals(wanted))
                 .findFirst();
     }
 }

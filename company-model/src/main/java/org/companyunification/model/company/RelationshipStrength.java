@@ -5,21 +5,15 @@ import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 
 /** How strong the organisation's relationship with a client is ({@code relationship_strength}). */
-public enum RelationshipStrength {
+public enum RelationshipStrength implements LabelledEnum {
     /** A strong relationship. */
-    STRONG("Strong"),
+    STRONG,
     /** A medium relationship. */
-    MEDIUM("Medium"),
+    MEDIUM,
     /** A weak relationship. */
-    WEAK("Weak"),
+    WEAK,
     /** A new relationship, not rated yet. */
-    NEW("New");
-
-    private final String label;
-
-    RelationshipStrength(String label) {
-        this.label = label;
-    }
+    NEW;
 
     /**
      * Returns the strength stored as exactly this label.
@@ -30,7 +24,7 @@ public enum RelationshipStrength {
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} for any other value
      */
     public static RelationshipStrength of(String label) {
-        return Labels.strict(values(), RelationshipStrength::label, label, "relationship strength");
+        return Labels.strict(values(), label, "relationship strength");
     }
 
     /**
@@ -41,15 +35,6 @@ public enum RelationshipStrength {
      *     ({@code "Very Strong"})
      */
     public static Optional<RelationshipStrength> normalise(String raw) {
-        return Labels.lenient(values(), RelationshipStrength::label, raw);
-    }
-
-    /**
-     * Returns the label stored in the database.
-     *
-     * @return the label
-     */
-    public String label() {
-        return label;
+        return Labels.lenient(values(), raw);
     }
 }

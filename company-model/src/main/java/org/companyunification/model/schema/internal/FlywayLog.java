@@ -35,7 +35,12 @@ public final class FlywayLog implements LogCreator {
 
             @Override
             public void info(String message) {
-                logger.debug(message);
+                debug(message);
+            }
+
+            @Override
+            public void notice(String message) {
+                debug(message);
             }
 
             @Override
@@ -53,10 +58,6 @@ public final class FlywayLog implements LogCreator {
                 logger.error(message, e);
             }
 
-            @Override
-            public void notice(String message) {
-                logger.debug(message);
-            }
         };
     }
 }
