@@ -13,7 +13,10 @@ public enum ErrorCode {
     NOT_FOUND,
     /** The database cannot be used: unreachable, refused the credentials, or is of an unsupported kind. */
     DATABASE_UNAVAILABLE,
-    /** The database lacks tables the operation needs (for example the legacy tables or the unified schema). */
+    /**
+     * The database lacks tables the operation needs (for example the legacy tables or the unified schema), or a
+     * legacy table lacks a column or holds it with a type the library cannot read.
+     */
     SCHEMA_MISSING,
     /** Applying the schema migrations failed. */
     MIGRATION_FAILED,

@@ -145,8 +145,17 @@ public final class Backfill {
         }
     }
 
-    /** Settings of a {@link Backfill}; each has a default but the data source. */
+    /**
+     * Settings of a {@link Backfill}; each has a default but the data source. Every number has a documented range,
+     * checked when it is set, and memory grows with the rows a batch actually reads, never with the size asked for.
+     */
     public static final class Configuration {
+
+        /** The largest batch size: rows one transaction migrates. */
+        public static final int MAX_BATCH_SIZE = 50_000;
+
+        /** The most issues a result may be asked to list. */
+        public static final int MAX_ISSUE_LIMIT = 100_000;
 
         private DataSource dataSource;
         private int batchSize = 5000;
@@ -170,12 +179,13 @@ public final class Backfill {
         /**
          * Sets how many legacy rows one transaction migrates (default: 5000).
          *
-         * @param batchSize a positive number
+         * @param batchSize from 1 to {@value #MAX_BATCH_SIZE}
          * @return this configuration
-         * @throws IllegalArgumentException when not positive
+         * @throws IllegalArgumentException when outside 1 to {@value #MAX_BATCH_SIZE}
          */
         public Configuration batchSize(int batchSize) {
-            checkArgument(batchSize > 0, "batch size must be positive: %s", batchSize);
+            checkArgument(batchSize > 0 && batchSize <= MAX_BATCH_SIZE,
+                    "batch size must be between 1 and %s: %s", MAX_BATCH_SIZE, batchSize);
             this.batchSize = batchSize;
             return this;
         }
@@ -207,12 +217,13 @@ public final class Backfill {
          * Sets how many issues a result lists at most (default: 10,000); all of them are kept in
          * {@code backfill_issues} whatever the limit.
          *
-         * @param issueLimit a number, 0 or more
+         * @param issueLimit from 0 (list none) to {@value #MAX_ISSUE_LIMIT}
          * @return this configuration
-         * @throws IllegalArgumentException when negative
+         * @throws IllegalArgumentException when outside 0 to {@value #MAX_ISSUE_LIMIT}
          */
         public Configuration issueLimit(int issueLimit) {
-            checkArgument(issueLimit >= 0, "issue limit must not be negative: %s", issueLimit);
+            checkArgument(issueLimit >= 0 && issueLimit <= MAX_ISSUE_LIMIT,
+                    "issue limit must be between 0 and %s: %s", MAX_ISSUE_LIMIT, issueLimit);
             this.issueLimit = issueLimit;
             return this;
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.companyunification.model.company.NameKey;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.Writes.Kind;
 import org.companyunification.sync.internal.Sql;
@@ -27,7 +28,15 @@ import org.companyunification.sync.internal.Sql;
  *   <li>A row that changed since it was migrated updates its company: the company's lead row (the first by table
  *       order, then id) overwrites the fields it has values for, including the name; any other row fills empty
  *       fields as when joining.
- *   <li>A row with a blank name is rejected.
+ *   <li>A row with a blank name, or with a name the matching policy gives no key for (no letter or digit, as
+ *       {@code %} or {@code ---}), is rejected; a changed row whose name became so keeps the company's name, with
+ *       a warning.
+ *   <li>A name whose white space includes tabs or line breaks is stored with each run of white space as one
+ *       space, with a warning; other control characters are stored as they are. The verbatim name is kept in
+ *       {@code company_origins.source_name}.
+ *   <li>A value longer than its unified column is never cut: it is left empty, kept in the origin record, and
+ *       reported as a warning ({@link UnifiedColumns}); a name longer than {@code companies.company_name} rejects
+ *       the row.
  * </ul>
  */
 final class CompaniesMigration extends TableMigration {
@@ -74,9 +83,19 @@ final class CompaniesMigration extends TableMigration {
             } else if (draft.name() == null) {
                 page.reject(draft.sourceId(), table.nameColumn(), "the company name is blank; give the row a name and run"
                         + " the backfill again");
+            } else if (UnifiedColumns.tooLong(draft.name(), UnifiedColumns.COMPANY_NAME)) {
+                page.reject(draft.sourceId(), table.nameColumn(), "the company name has "
+                        + UnifiedColumns.length(draft.name()) + " characters, more than companies.company_name holds ("
+                        + UnifiedColumns.COMPANY_NAME + "); shorten it and run the backfill again");
             } else {
-                keys.put(draft.sourceId(), policy.key(draft.name()));
-                fresh.add(row);
+                String key = key(draft);
+                if (key == null) {
+                    page.reject(draft.sourceId(), table.nameColumn(), keyProblem(draft)
+                            + "; give the row a name with a letter or digit and run the backfill again");
+                } else {
+                    keys.put(draft.sourceId(), key);
+                    fresh.add(row);
+                }
             }
         }
         if (fresh.isEmpty() && changed.isEmpty()) {
@@ -93,9 +112,10 @@ final class CompaniesMigration extends TableMigration {
         Writes out = writes(page);
 
         for (Row row : fresh) {
-            CompanyDraft draft = row.draft();
-            String key = keys.get(draft.sourceId());
             SourceValues kept = new SourceValues();
+            CompanyDraft draft = UnifiedColumns.fit(row.draft(), page, kept);
+            warnAboutFoldedName(page, draft);
+            String key = keys.get(draft.sourceId());
             Long companyId = byKey.get(key);
             if (companyId == null) {
                 companyId = page.ids.company(connection);
@@ -131,7 +151,7 @@ final class CompaniesMigration extends TableMigration {
             }
             page.state.plannedOrigin(table, draft.sourceId(), companyId);
             out.add(Kind.ORIGIN_INSERT, table.tableName(), draft.sourceId(), companyId, draft.sourceName(),
-                    hashes.get(draft.sourceId()), kept.toJson(), page.runId);
+                    hashes.get(draft.sourceId()), json(page, draft, kept), page.runId);
         }
 
         if (!changed.isEmpty()) {
@@ -155,17 +175,15 @@ final class CompaniesMigration extends TableMigration {
         Map<Long, String> clientLeads = clients
                 ? page.state.leadOrigins(connection, companyIds, true) : Map.of();
         for (Row row : changed) {
-            CompanyDraft draft = row.draft();
+            SourceValues kept = new SourceValues();
+            CompanyDraft draft = UnifiedColumns.fit(row.draft(), page, kept);
             long companyId = row.originCompany();
             CompanyState company = companies.get(companyId);
-            SourceValues kept = new SourceValues();
             String self = table.tableName() + ":" + draft.sourceId();
             if (company != null) {
                 if (self.equals(leads.get(companyId))) {
                     company.overwrite(draft);
-                    if (draft.name() != null) {
-                        company.rename(draft.name(), policy.key(draft.name()));
-                    }
+                    renameLead(page, company, draft);
                 } else {
                     company.fill(draft, kept);
                 }
@@ -184,10 +202,66 @@ final class CompaniesMigration extends TableMigration {
                     keepUnappliedProfile(draft, kept);
                 }
             }
-            out.add(Kind.ORIGIN_UPDATE, draft.sourceName(), hashes.get(draft.sourceId()), kept.toJson(),
+            out.add(Kind.ORIGIN_UPDATE, draft.sourceName(), hashes.get(draft.sourceId()), json(page, draft, kept),
                     table.tableName(), draft.sourceId());
             page.counts.updated++;
         }
+    }
+
+    /** Renames the company after its lead row, unless the new name cannot be stored or matched. */
+    private void renameLead(PageContext page, CompanyState company, CompanyDraft draft) {
+        if (draft.name() == null) {
+            return;
+        }
+        warnAboutFoldedName(page, draft);
+        String key = UnifiedColumns.tooLong(draft.name(), UnifiedColumns.COMPANY_NAME) ? null : key(draft);
+        if (key == null) {
+            page.warn(draft.sourceId(), table.nameColumn(), (UnifiedColumns.tooLong(draft.name(),
+                    UnifiedColumns.COMPANY_NAME) ? "the new name is longer than companies.company_name holds"
+                            : keyProblem(draft)) + "; the company keeps its name");
+            return;
+        }
+        company.rename(draft.name(), key);
+    }
+
+    /** Returns the matching key of the draft's name, or {@code null} when the policy gives none that fits. */
+    private String key(CompanyDraft draft) {
+        try {
+            String key = policy.key(draft.name());
+            return key == null || key.isBlank() || key.length() > NameKey.MAX_LENGTH ? null : key;
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Says why the matching policy gives no key for the draft's name. */
+    private String keyProblem(CompanyDraft draft) {
+        try {
+            String key = policy.key(draft.name());
+            if (key == null || key.isBlank()) {
+                return "the matching policy gives no key for the name";
+            }
+            return "the matching policy gives a key of " + key.length() + " characters, more than"
+                    + " companies.name_key holds (" + NameKey.MAX_LENGTH + ")";
+        } catch (RuntimeException e) {
+            return "the name has no key to match it by (" + e.getMessage() + ")";
+        }
+    }
+
+    private void warnAboutFoldedName(PageContext page, CompanyDraft draft) {
+        if (LegacyValueCleaner.hasWhitespaceControls(draft.sourceName())) {
+            page.warn(draft.sourceId(), table.nameColumn(), "tabs or line breaks in the name were stored as single"
+                    + " spaces; the verbatim name is kept in company_origins.source_name");
+        }
+    }
+
+    private static String json(PageContext page, CompanyDraft draft, SourceValues kept) {
+        String json = kept.toJson();
+        if (kept.shortened()) {
+            page.warn(draft.sourceId(), null, "the values kept in the origin record were too long for it; the"
+                    + " longest are replaced by their length and remain in the legacy row");
+        }
+        return json;
     }
 
     private static void keepUnappliedProfile(CompanyDraft draft, SourceValues kept) {

@@ -27,6 +27,24 @@ final class LegacyValueCleaner {
         return cleaned == null ? null : WHITESPACE.matcher(cleaned).replaceAll(" ");
     }
 
+    /**
+     * Tells whether a name holds white space other than plain spaces inside it (tabs, line breaks, ...), which
+     * {@link #cleanName} turns into spaces.
+     */
+    static boolean hasWhitespaceControls(String value) {
+        if (value == null) {
+            return false;
+        }
+        String stripped = value.strip();
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (c != ' ' && WHITESPACE.matcher(String.valueOf(c)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tells whether two present values say different things, case aside. */
     static boolean conflict(String kept, String other) {
         return kept != null && other != null && !kept.equalsIgnoreCase(other);

@@ -148,14 +148,15 @@ final class PersonnelMigration extends TableMigration {
         for (Pending affiliation : work) {
             AffiliationDraft draft = affiliation.draft;
             long hash = hashes.get(draft.sourceId());
+            String title = UnifiedColumns.fitTitle(draft.sourceId(), draft.title(), page);
             if (affiliation.isNew) {
                 out.add(Kind.AFFILIATION_INSERT, affiliation.id, draft.personId(), affiliation.companyId,
-                        draft.title(), affiliation.primary, draft.startDate(), draft.endDate(), draft.notes(),
+                        title, affiliation.primary, draft.startDate(), draft.endDate(), draft.notes(),
                         draft.createdAt() != null ? draft.createdAt() : now, page.runId);
                 out.add(Kind.AFFILIATION_ORIGIN_INSERT, draft.sourceId(), affiliation.id, hash, page.runId);
                 page.counts.created++;
             } else {
-                out.add(Kind.AFFILIATION_UPDATE, draft.personId(), affiliation.companyId, draft.title(),
+                out.add(Kind.AFFILIATION_UPDATE, draft.personId(), affiliation.companyId, title,
                         affiliation.primary, draft.startDate(), draft.endDate(), draft.notes(), affiliation.id);
                 out.add(Kind.AFFILIATION_ORIGIN_UPDATE, hash, draft.sourceId());
                 page.counts.updated++;

@@ -125,16 +125,34 @@ final class RunRepository {
                 + " source_table, source_id, issue_no, severity, field, reason) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (RowIssue issue : issues) {
                 int number = numbers.merge(issue.table() + ":" + issue.id(), 1, Integer::sum);
-                String reason = issue.reason().length() > 1000 ? issue.reason().substring(0, 1000) : issue.reason();
+                String reason = fit(issue.reason(), 1000);
                 insert.add(runId, issue.table(), issue.id(), number, issue.severity().name(), issue.field(), reason);
             }
             insert.execute();
         }
     }
 
+    /**
+     * Cuts a reason to the column's length, counted in UTF-16 code units so that it fits on every database,
+     * without splitting a surrogate pair.
+     */
+    private static String fit(String text, int length) {
+        if (text.length() <= length) {
+            return text;
+        }
+        int end = length - 3;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(0, end) + "...";
+    }
+
     /** Returns a run's issues, rejections first, then by table and id, at most {@code limit} of them. */
     List<RowIssue> issues(Connection connection, long runId, int limit) throws SQLException {
         List<RowIssue> issues = new ArrayList<>();
+        if (limit == 0) {
+            return issues;
+        }
         try (PreparedStatement statement = connection.prepareStatement("SELECT severity, source_table, source_id,"
                 + " field, reason FROM backfill_issues WHERE run_id = ?"
                 + " ORDER BY severity, source_table, source_id, issue_no")) {

@@ -3,6 +3,8 @@ package org.companyunification.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -14,7 +16,11 @@ final class SourceValues {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** The most bytes {@code company_origins.source_values} holds on every database (a MariaDB TEXT). */
+    static final int MAX_BYTES = 65_535;
+
     private final Map<String, String> values = new LinkedHashMap<>();
+    private boolean shortened;
 
     void put(String field, Object value) {
         if (value != null) {
@@ -26,11 +32,34 @@ final class SourceValues {
         return values.isEmpty();
     }
 
-    /** Returns the JSON object, or {@code null} when there is nothing to keep. */
+    /**
+     * Returns the JSON object, or {@code null} when there is nothing to keep. When the object would be longer
+     * than the column holds ({@value #MAX_BYTES} bytes of UTF-8), its longest values, one after the other, are
+     * replaced by a note of their length (they remain in the legacy row) until it fits; {@link #shortened()} then
+     * tells so.
+     */
     String toJson() {
         if (values.isEmpty()) {
             return null;
         }
+        String json = write();
+        while (json.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            Map.Entry<String, String> longest = values.entrySet().stream()
+                    .max(Comparator.comparingInt(e -> e.getValue().length())).orElseThrow();
+            longest.setValue("(" + longest.getValue().length() + " characters, too long to keep here: see the"
+                    + " legacy row)");
+            shortened = true;
+            json = write();
+        }
+        return json;
+    }
+
+    /** Tells whether {@link #toJson()} had to replace values by a note of their length. */
+    boolean shortened() {
+        return shortened;
+    }
+
+    private String write() {
         try {
             return JSON.writeValueAsString(values);
         } catch (JsonProcessingException e) {

@@ -55,17 +55,25 @@ abstract class TableMigration implements AutoCloseable {
 
     /**
      * Runs a page query, {@code pageSql} followed by the limit, whose one parameter is the id the page starts
-     * after, and maps its rows in order, counting each as read.
+     * after, and maps its rows in order, counting each as read. A row whose values cannot be read (a value the
+     * driver cannot convert to the column's type) is rejected with its id and left out. The list grows with the
+     * rows actually read, never with the limit asked for.
      */
     final <R> List<R> readPage(PageContext page, String pageSql, long afterId, int limit, RowMapper<R> mapper)
             throws SQLException {
-        List<R> rows = new ArrayList<>(limit);
+        List<R> rows = new ArrayList<>();
         try (PreparedStatement statement = page.connection.prepareStatement(pageSql + limit)) {
             statement.setLong(1, afterId);
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                    page.read(rs.getLong(table.idColumn()));
+                    long id = rs.getLong(table.idColumn());
+                    try {
+                        rows.add(mapper.map(rs));
+                    } catch (SQLException | RuntimeException e) {
+                        page.reject(id, null, "a value of the row cannot be read (" + e.getMessage() + "); correct"
+                                + " it and run the backfill again");
+                    }
+                    page.read(id);
                 }
             }
         }

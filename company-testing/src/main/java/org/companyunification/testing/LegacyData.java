@@ -14,6 +14,7 @@ import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -39,8 +40,8 @@ import javax.sql.DataSource;
  * columns are {@code NULL} ({@code is_primary} is {@code FALSE}). Like production, the rows may be dirty: names
  * may be blank or oddly spaced, CRM codes unknown, end dates before start dates, and relationship rows may point
  * at ids that do not exist, since the legacy schema has no foreign keys. Only what the legacy schema itself
- * refuses is refused here, early: a {@code null} name (the columns are {@code NOT NULL}) and a second row with
- * the same id in a table.
+ * refuses is refused here, early: a {@code null} name (the columns are {@code NOT NULL}), a second row with
+ * the same id in a table, and, on PostgreSQL, a NUL character in text (the message names the row and column).
  *
  * <p>Ready-made data sets are in {@link LegacyScenarios}; {@link #and(LegacyData)} combines them. A
  * {@code LegacyData} can be inserted into several databases; it is not thread-safe.
@@ -576,7 +577,12 @@ public final class LegacyData {
                 + ") VALUES (" + columns.stream().map(c -> "?").collect(Collectors.joining(", ")) + ")";
         List<LegacyRow<?>> batch = new ArrayList<>(BATCH_SIZE);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            boolean postgresql = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT)
+                    .contains("postgres");
             for (LegacyRow<?> row : tableRows) {
+                if (postgresql) {
+                    refuseNul(table, row);
+                }
                 for (int i = 0; i < columns.size(); i++) {
                     bind(statement, i + 1, columns.get(i), row.value(columns.get(i).name()));
                 }
@@ -591,6 +597,18 @@ public final class LegacyData {
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot prepare the insert into legacy table " + table.tableName()
                     + ": " + e.getMessage() + ". Does the database have the legacy schema?", e);
+        }
+    }
+
+    /** PostgreSQL cannot store NUL in text: say which row and column hold one, rather than fail a batch. */
+    private static void refuseNul(LegacyTable table, LegacyRow<?> row) {
+        for (LegacyTable.Column column : table.columns()) {
+            if (row.value(column.name()) instanceof String text && text.indexOf('\0') >= 0) {
+                throw new IllegalStateException("Cannot insert into legacy table " + table.tableName() + " the row with "
+                        + table.idColumn() + " " + row.id() + ": its " + column.name() + " holds a NUL character"
+                        + " (U+0000), which PostgreSQL does not store in text; leave the value out on PostgreSQL"
+                        + " (HostileValues.legacyData(vendor) does) or remove the NUL.");
+            }
         }
     }
 

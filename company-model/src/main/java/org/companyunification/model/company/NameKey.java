@@ -2,9 +2,13 @@ package org.companyunification.model.company;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,10 +28,18 @@ import org.companyunification.model.ErrorCode;
  *   <li>{@code &} is read as {@code " and "};</li>
  *   <li>a dotted initial, a single letter followed by a period, loses its period, so {@code S.A.}, {@code N.V.}
  *       and {@code J.P.} read as the words {@code sa}, {@code nv} and {@code jp};</li>
- *   <li>each run of characters other than letters and digits becomes one space, and the result is trimmed;</li>
+ *   <li>control and format characters that are not white space ({@code U+0000}, {@code U+200B} zero width
+ *       space, {@code U+200D} zero width joiner, {@code U+202E} right-to-left override, ...) are ignored: they
+ *       neither join nor separate words; white space, tab and line breaks included, separates words;</li>
+ *   <li>each run of other characters that are not letters or digits becomes one space, and the result is
+ *       trimmed;</li>
  *   <li>trailing legal-form words ({@link #LEGAL_FORMS}) are dropped repeatedly, but the last remaining word is
  *       always kept ({@code Company Inc} has the key {@code company});</li>
- *   <li>the key is cut to {@value #MAX_LENGTH} characters.</li>
+ *   <li>a key longer than {@value #MAX_LENGTH} characters (UTF-16 code units, so that it fits the column on
+ *       every database) is never cut short, which would merge names that differ only further on: it becomes its
+ *       first {@value #PREFIX_LENGTH} characters (without a trailing space), a space, and {@value #HASH_LENGTH}
+ *       hexadecimal digits of the SHA-256 hash of the whole key. Equal keys still give equal forms, different
+ *       keys different ones.</li>
  * </ol>
  * Abbreviations are not expanded: {@code Holtec International} and {@code Holtec Intl} keep different keys and
  * are left to duplicate review.
@@ -36,8 +48,14 @@ import org.companyunification.model.ErrorCode;
  */
 public record NameKey(String value) {
 
-    /** The longest key the column holds. */
+    /** The longest key the column holds, in UTF-16 code units. */
     public static final int MAX_LENGTH = 255;
+
+    /** How many hexadecimal digits of the hash end the key of a name whose key is longer than the column. */
+    public static final int HASH_LENGTH = 16;
+
+    /** How many characters of an over-long key are kept before its hash. */
+    public static final int PREFIX_LENGTH = MAX_LENGTH - HASH_LENGTH - 1;
 
     /** The words read as legal forms and dropped from the end of a name. */
     public static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "llc", "ltd", "limited", "corp",
@@ -95,7 +113,7 @@ public record NameKey(String value) {
         while (words.size() > 1 && LEGAL_FORMS.contains(words.get(words.size() - 1))) {
             words.remove(words.size() - 1);
         }
-        return truncate(String.join(" ", words));
+        return fit(String.join(" ", words));
     }
 
     private static String collapseSeparators(String text) {
@@ -104,6 +122,9 @@ public record NameKey(String value) {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
             i += Character.charCount(codePoint);
+            if (isIgnored(codePoint)) {
+                continue;
+            }
             if (Character.isLetterOrDigit(codePoint)) {
                 if (pendingSpace && result.length() > 0) {
                     result.append(' ');
@@ -117,15 +138,33 @@ public record NameKey(String value) {
         return result.toString();
     }
 
-    private static String truncate(String key) {
-        if (key.codePointCount(0, key.length()) <= MAX_LENGTH) {
+    private static boolean isIgnored(int codePoint) {
+        int type = Character.getType(codePoint);
+        return (type == Character.CONTROL || type == Character.FORMAT) && !Character.isWhitespace(codePoint);
+    }
+
+    private static String fit(String key) {
+        if (key.length() <= MAX_LENGTH) {
             return key;
         }
-        return key.substring(0, key.offsetByCodePoints(0, MAX_LENGTH)).strip();
+        int end = PREFIX_LENGTH;
+        if (Character.isHighSurrogate(key.charAt(end - 1))) {
+            end--;
+        }
+        return key.substring(0, end).strip() + " " + hash(key);
+    }
+
+    private static String hash(String key) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest).substring(0, HASH_LENGTH);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static boolean isNormalised(String value) {
-        if (value.isEmpty() || value.codePointCount(0, value.length()) > MAX_LENGTH
+        if (value.isEmpty() || value.length() > MAX_LENGTH
                 || !value.equals(value.toLowerCase(Locale.ROOT))) {
             return false;
         }

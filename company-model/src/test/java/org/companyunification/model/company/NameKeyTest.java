@@ -79,13 +79,61 @@ class NameKeyTest {
     }
 
     @Test
-    void shouldCutLongKeysTo255CharactersWithoutATrailingSpace() {
+    void shouldFitALongKeyIntoTheColumnWithAHashOfTheWholeKey() {
         String name = "abcd ".repeat(60);
 
         NameKey key = NameKey.of(name);
 
         assertThat(key.value()).hasSizeLessThanOrEqualTo(NameKey.MAX_LENGTH).doesNotEndWith(" ")
-                .startsWith("abcd abcd");
+                .startsWith("abcd abcd").matches(".* [0-9a-f]{16}");
+        assertThat(NameKey.of("  " + name.toUpperCase() + " Inc.")).isEqualTo(key);
+    }
+
+    @Test
+    void shouldKeepNamesApartWhoseKeysDifferOnlyAfterTheColumnLength() {
+        String common = "x".repeat(250);
+
+        NameKey one = NameKey.of(common + " alpha");
+        NameKey other = NameKey.of(common + " beta");
+
+        assertThat(one).isNotEqualTo(other);
+        assertThat(one.value()).hasSizeLessThanOrEqualTo(NameKey.MAX_LENGTH);
+        assertThat(other.value()).hasSizeLessThanOrEqualTo(NameKey.MAX_LENGTH);
+    }
+
+    @Test
+    void shouldKeepNamesApartWhoseKeysGrowPastTheColumnThroughAmpersandsAndDecomposition() {
+        String ampersands = "a&".repeat(100);
+        String ligatures = "\uFDFA".repeat(20);
+
+        assertThat(NameKey.of(ampersands + "b")).isNotEqualTo(NameKey.of(ampersands + "c"));
+        assertThat(NameKey.of(ligatures + " one")).isNotEqualTo(NameKey.of(ligatures + " two"));
+        assertThat(NameKey.of(ligatures + " one").value()).hasSizeLessThanOrEqualTo(NameKey.MAX_LENGTH);
+    }
+
+    @Test
+    void shouldNeverSplitASurrogatePairWhenFittingALongKey() {
+        String name = "\uD840\uDC00".repeat(200);
+
+        String key = NameKey.of(name).value();
+
+        assertThat(key.length()).isLessThanOrEqualTo(NameKey.MAX_LENGTH);
+        assertThat(key.codePoints().noneMatch(c -> Character.isSurrogate((char) c))).isTrue();
+    }
+
+    @Test
+    void shouldIgnoreControlAndFormatCharactersAndReadWhiteSpaceControlsAsSpaces() {
+        assertThat(NameKey.of("Acme\u0000Power").value()).isEqualTo("acmepower");
+        assertThat(NameKey.of("Acme\u200BPower\u200D").value()).isEqualTo("acmepower");
+        assertThat(NameKey.of("\u202EAcme\u0007 Power").value()).isEqualTo("acme power");
+        assertThat(NameKey.of("Acme\tPower\r\n").value()).isEqualTo("acme power");
+    }
+
+    @Test
+    void shouldRefuseANameOfOnlyControlCharacters() {
+        assertThatThrownBy(() -> NameKey.of("\u0001\u0002"))
+                .isInstanceOf(CompanyUnificationException.class)
+                .hasMessageContaining("has no letters or digits");
     }
 
     @Test

@@ -52,8 +52,12 @@ public final class Validation {
     /** Settings of a {@link Validation}. */
     public static final class Configuration {
 
+        /** The most unmapped rows a report may be asked to list. */
+        public static final int MAX_UNMAPPED_ROW_LIMIT = 100_000;
+
         private DataSource dataSource;
         private double coverageThreshold = 0.95;
+        private int unmappedRowLimit = 1000;
 
         private Configuration() {}
 
@@ -83,6 +87,21 @@ public final class Validation {
         }
 
         /**
+         * Sets how many legacy rows without a unified row the report lists, in table and id order (default:
+         * 1000); the coverage figures count all of them whatever the limit.
+         *
+         * @param unmappedRowLimit from 0 to {@value #MAX_UNMAPPED_ROW_LIMIT}
+         * @return this configuration
+         * @throws IllegalArgumentException when outside 0 to {@value #MAX_UNMAPPED_ROW_LIMIT}
+         */
+        public Configuration unmappedRowLimit(int unmappedRowLimit) {
+            checkArgument(unmappedRowLimit >= 0 && unmappedRowLimit <= MAX_UNMAPPED_ROW_LIMIT,
+                    "unmapped row limit must be between 0 and %s: %s", MAX_UNMAPPED_ROW_LIMIT, unmappedRowLimit);
+            this.unmappedRowLimit = unmappedRowLimit;
+            return this;
+        }
+
+        /**
          * Returns the validation.
          *
          * @return the validation
@@ -90,7 +109,7 @@ public final class Validation {
          */
         public Validation load() {
             checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
-            return new Validation(new Validator(dataSource, coverageThreshold));
+            return new Validation(new Validator(dataSource, coverageThreshold, unmappedRowLimit));
         }
     }
 }

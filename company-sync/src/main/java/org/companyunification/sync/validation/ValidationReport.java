@@ -20,7 +20,7 @@ import org.companyunification.model.ErrorCode;
 
 /**
  * The outcome of a validation: per legacy table what is mapped, per role the companies holding it, the
- * coverage of project and personnel relationships, every unmapped legacy row, unified rows without a legacy
+ * coverage of project and personnel relationships, the unmapped legacy rows (up to a limit), unified rows without a legacy
  * origin, integrity checks, and the verdict against the migration's success criteria with the reasons it failed.
  * Serialises to JSON ({@link #toJson()}); a saved report serves as a baseline ({@link #changesSince}).
  *
@@ -29,7 +29,8 @@ import org.companyunification.model.ErrorCode;
  * @param roles per role
  * @param projectCoverage the project relationships migrated, against the threshold
  * @param personnelCoverage the personnel relationships to companies migrated, against the threshold
- * @param unmappedRows every legacy row in scope that is not mapped, with the reason
+ * @param unmappedRows the legacy rows in scope that are not mapped, with the reason, in table and id order, up to
+ *     {@link Validation.Configuration#unmappedRowLimit(int)}; {@link TableCoverage#notMapped()} counts them all
  * @param rowsWithoutOrigin unified rows written by applications
  * @param integrity the integrity checks
  * @param passed whether every success criterion holds

@@ -6,8 +6,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
@@ -48,16 +50,19 @@ final class Validator {
 
     private final DataSource dataSource;
     private final double threshold;
+    private final int unmappedRowLimit;
 
     /**
      * Creates a validator.
      *
      * @param dataSource the database
      * @param threshold the coverage threshold, from 0 to 1
+     * @param unmappedRowLimit how many unmapped rows the report lists at most
      */
-    public Validator(DataSource dataSource, double threshold) {
+    public Validator(DataSource dataSource, double threshold, int unmappedRowLimit) {
         this.dataSource = dataSource;
         this.threshold = threshold;
+        this.unmappedRowLimit = unmappedRowLimit;
     }
 
     /**
@@ -76,18 +81,19 @@ final class Validator {
             Preflight.check(connection, legacy);
             List<TableCoverage> tables = new ArrayList<>();
             List<UnmappedRow> unmapped = new ArrayList<>();
+            Map<String, UnmappedRow> firsts = new HashMap<>();
             List<IntegrityCheck> integrity = new ArrayList<>();
             long danglingOrigins = 0;
             for (LegacyTable table : LegacyTable.companyTables()) {
-                tables.add(cover(connection, table, "company_origins", null, unmapped));
+                tables.add(cover(connection, table, "company_origins", null, unmapped, firsts));
                 danglingOrigins += dangling(connection, "company_origins", table);
             }
             LegacyTable affiliations = LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS;
             tables.add(cover(connection, affiliations, "affiliation_origins", "LOWER(TRIM(t.entity_type)) = '"
-                    + LegacyTable.PROJECTS.entityType().orElseThrow() + "'", unmapped));
+                    + LegacyTable.PROJECTS.entityType().orElseThrow() + "'", unmapped, firsts));
             danglingOrigins += dangling(connection, "affiliation_origins", affiliations);
             for (LegacyTable table : LegacyTable.projectRelationshipTables()) {
-                tables.add(cover(connection, table, "assignment_origins", null, unmapped));
+                tables.add(cover(connection, table, "assignment_origins", null, unmapped, firsts));
                 danglingOrigins += dangling(connection, "assignment_origins", table);
             }
             List<RoleCount> roles = new ArrayList<>();
@@ -111,7 +117,7 @@ final class Validator {
             connection.rollback();
             Coverage projects = coverage(tables, Step.PROJECTS);
             Coverage personnel = coverage(tables, Step.PERSONNEL);
-            List<String> failures = failures(tables, roles, projects, personnel, integrity, unmapped);
+            List<String> failures = failures(tables, roles, projects, personnel, integrity, firsts);
             return new ValidationReport(Instant.now(), tables, roles, projects, personnel, unmapped, originless,
                     integrity, failures.isEmpty(), failures);
         } catch (SQLException e) {
@@ -133,12 +139,11 @@ final class Validator {
     }
 
     private static List<String> failures(List<TableCoverage> tables, List<RoleCount> roles, Coverage projects,
-            Coverage personnel, List<IntegrityCheck> integrity, List<UnmappedRow> unmapped) {
+            Coverage personnel, List<IntegrityCheck> integrity, Map<String, UnmappedRow> firsts) {
         List<String> failures = new ArrayList<>();
         for (TableCoverage table : tables) {
             if (Step.COMPANIES.legacyTables().contains(table.table()) && table.notMapped() > 0) {
-                UnmappedRow first = unmapped.stream().filter(r -> r.table().equals(table.table())).findFirst()
-                        .orElseThrow();
+                UnmappedRow first = firsts.get(table.table());
                 failures.add(table.notMapped() + " of " + table.rows() + " rows of " + table.table()
                         + " are not mapped to a company (first: #" + first.id() + ", " + first.reason() + ")");
             }
@@ -165,9 +170,12 @@ final class Validator {
         return failures;
     }
 
-    /** Counts a table's rows and lists those in scope that have no origin record, with the latest reason. */
-    private static TableCoverage cover(Connection connection, LegacyTable legacyTable, String origins,
-            String outOfScope, List<UnmappedRow> unmapped) throws SQLException {
+    /**
+     * Counts a table's rows and lists those in scope that have no origin record, with the latest reason, while
+     * the list is below the limit; the first of each table is kept in {@code firsts} whatever the limit.
+     */
+    private TableCoverage cover(Connection connection, LegacyTable legacyTable, String origins,
+            String outOfScope, List<UnmappedRow> unmapped, Map<String, UnmappedRow> firsts) throws SQLException {
         String table = legacyTable.tableName();
         String idColumn = legacyTable.idColumn();
         long rows = Sql.count(connection, "SELECT COUNT(*) FROM " + table);
@@ -188,9 +196,15 @@ final class Validator {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String reason = rs.getString(2);
-                    unmapped.add(new UnmappedRow(table, rs.getLong(1), reason != null ? reason
-                            : lastRun == 0 ? "no backfill run has read this table yet"
-                                    : "not rejected by the latest run: added since, or the run has not finished"));
+                    if (notMapped == 0 || unmapped.size() < unmappedRowLimit) {
+                        UnmappedRow row = new UnmappedRow(table, rs.getLong(1), reason != null ? reason
+                                : lastRun == 0 ? "no backfill run has read this table yet"
+                                        : "not rejected by the latest run: added since, or the run has not finished");
+                        firsts.putIfAbsent(table, row);
+                        if (unmapped.size() < unmappedRowLimit) {
+                            unmapped.add(row);
+                        }
+                    }
                     notMapped++;
                 }
             }
