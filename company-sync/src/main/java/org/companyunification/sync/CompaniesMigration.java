@@ -27,7 +27,7 @@ import org.companyunification.sync.internal.Sql;
  *   <li>A row that changed since it was migrated updates its company: the company's lead row (the first by table
  *       order, then id) overwrites the fields it has values for, including the name; any other row fills empty
  *       fields as when joining.
- *   <li>A row with a blank name is rejected.
+ *   <li>A row with a blank name, or a name without a letter or digit, is rejected.
  * </ul>
  */
 final class CompaniesMigration extends TableMigration {
@@ -74,6 +74,9 @@ final class CompaniesMigration extends TableMigration {
             } else if (draft.name() == null) {
                 page.reject(draft.sourceId(), table.nameColumn(), "the company name is blank; give the row a name and run"
                         + " the backfill again");
+            } else if (draft.name().codePoints().noneMatch(Character::isLetterOrDigit)) {
+                page.reject(draft.sourceId(), table.nameColumn(), "the company name '" + draft.name() + "' has no"
+                        + " letters or digits; give the row a name and run the backfill again");
             } else {
                 keys.put(draft.sourceId(), policy.key(draft.name()));
                 fresh.add(row);
