@@ -65,9 +65,14 @@ class BackfillKillTest {
 
     private static void killAndResume(TestDatabase db, String url) throws Exception {
         DataSource dataSource = new BackfillProcess.SingleUrlDataSource(url, db.user(), db.password());
-        // given generated legacy data, and the same data migrated by one uninterrupted run
-        new LegacyDataGenerator(SEED, SCALE).generate(dataSource);
-        long rowsToRead = rowsToRead(dataSource);
+        // given generated legacy data, and the same data migrated by one uninterrupted run;
+        // a connection stays open while this JVM works on the database, so that an H2 file is opened once rather
+        // than once a statement (it is closed while a backfill process runs)
+        long rowsToRead;
+        try (Connection ignored = dataSource.getConnection()) {
+            new LegacyDataGenerator(SEED, SCALE).generate(dataSource);
+            rowsToRead = rowsToRead(dataSource);
+        }
         try (TestDatabase reference = TestDatabase.create(db.vendor()).withLegacySchema().withUnifiedSchema()) {
             new LegacyDataGenerator(SEED, SCALE).generate(reference.dataSource());
             long began = System.nanoTime();
@@ -80,29 +85,32 @@ class BackfillKillTest {
             List<String> kills = new ArrayList<>();
             double batchMillis = 2.0 * referenceMillis * BATCH_SIZE / rowsToRead;
             long killsStarted = System.nanoTime();
+            Progress before = Progress.of(dataSource);
             while (kills.size() < KILLS) {
-                Progress before = Progress.of(dataSource);
                 assertThat(before.completed).as("the run is still unfinished before kill %d of %d (%s)",
                         kills.size() + 1, KILLS, kills).isFalse();
                 long batchesLeft = (rowsToRead - before.rowsRead) / BATCH_SIZE;
                 long commits = random.nextLong(Math.max(1, batchesLeft / (KILLS - kills.size() + 1)));
                 long delay = Math.round(random.nextDouble() * batchMillis);
                 batchMillis = killAfter(url, db, commits, delay, batchMillis);
-                kills.add(String.format("%d batches + %d ms: %s", commits, delay, Progress.of(dataSource)));
+                before = Progress.of(dataSource);
+                kills.add(String.format("%d batches + %d ms: %s", commits, delay, before));
             }
             long killMillis = (System.nanoTime() - killsStarted) / 1_000_000;
-            RunResult resumed = Backfill.configure().dataSource(dataSource).batchSize(BATCH_SIZE).load().run();
+            try (Connection ignored = dataSource.getConnection()) {
+                RunResult resumed = Backfill.configure().dataSource(dataSource).batchSize(BATCH_SIZE).load().run();
 
-            // then it ends with the data and the totals of the uninterrupted run
-            LOG.info("{}: {} kills in {} ms over {} legacy rows (uninterrupted run: {} ms), killed at: {}", db,
-                    kills.size(), killMillis, rowsToRead, referenceMillis, kills);
-            assertThat(UnifiedTables.logical(dataSource))
-                    .isEqualTo(UnifiedTables.logical(reference.dataSource()));
-            assertThat(UnifiedTables.count(dataSource, "SELECT COUNT(*) FROM companies"))
-                    .isEqualTo(UnifiedTables.count(reference.dataSource(), "SELECT COUNT(*) FROM companies"));
-            assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
-            assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());
-            assertThat(resumed.runId()).isEqualTo(1);
+                // then it ends with the data and the totals of the uninterrupted run
+                LOG.info("{}: {} kills in {} ms over {} legacy rows (uninterrupted run: {} ms), killed at: {}", db,
+                        kills.size(), killMillis, rowsToRead, referenceMillis, kills);
+                assertThat(UnifiedTables.logical(dataSource))
+                        .isEqualTo(UnifiedTables.logical(reference.dataSource()));
+                assertThat(UnifiedTables.count(dataSource, "SELECT COUNT(*) FROM companies"))
+                        .isEqualTo(UnifiedTables.count(reference.dataSource(), "SELECT COUNT(*) FROM companies"));
+                assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
+                assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());
+                assertThat(resumed.runId()).isEqualTo(1);
+            }
         }
     }
 
@@ -111,7 +119,8 @@ class BackfillKillTest {
      * batches (or after it began its run, for none). Returns the time a batch took in that process, measured
      * between its last two commits, or {@code batchMillis} when it did not commit two.
      */
-    private static double killAfter(String url, TestDatabase db, long commits, long delay, double batchMillis) throws Exception {
+    private static double killAfter(String url, TestDatabase db, long commits, long delay, double batchMillis)
+            throws Exception {
         Process process = new ProcessBuilder(javaExecutable(), "-XX:TieredStopAtLevel=1", "-cp",
                 System.getProperty("java.class.path"), BackfillProcess.class.getName(), url, db.user(),
                 db.password(), Integer.toString(BATCH_SIZE))

@@ -16,10 +16,10 @@ import org.companyunification.testing.LegacyData;
 
 /**
  * A random legacy data set for property tests, and what the migration rules say becomes of each row, worked out
- * here from the rows themselves rather than from the database: a company row is migrated unless its name has no letter or digit;
- * a project relationship unless its project or its company row is missing or that row is rejected; a personnel
- * relationship to a project is out of scope, any other unless its entity type is unknown, its person or company
- * row is missing or rejected, or it ends before it starts.
+ * here from the rows themselves rather than from the database: a company row is migrated unless its name has no
+ * letter or digit; a project relationship unless its project or its company row is missing or that row is
+ * rejected; a personnel relationship to a project is out of scope, any other unless its entity type is unknown,
+ * its person or company row is missing or rejected, or it ends before it starts.
  *
  * @param projects the project ids (1 up)
  * @param persons the personnel ids (1 up)
@@ -147,8 +147,10 @@ record RandomLegacyData(int projects, int persons, Map<LegacyTable, List<Company
         }));
         projectLinks.forEach((table, links) -> links.forEach(l -> {
             switch (table) {
-                case PROJECT_VENDOR_RELATIONSHIPS -> data.vendorOnProject(l.id(), l.projectId(), l.partyId(), l.primary());
-                case PROJECT_OWNER_RELATIONSHIPS -> data.ownerOnProject(l.id(), l.projectId(), l.partyId(), l.primary());
+                case PROJECT_VENDOR_RELATIONSHIPS ->
+                        data.vendorOnProject(l.id(), l.projectId(), l.partyId(), l.primary());
+                case PROJECT_OWNER_RELATIONSHIPS ->
+                        data.ownerOnProject(l.id(), l.projectId(), l.partyId(), l.primary());
                 case PROJECT_OPERATOR_RELATIONSHIPS ->
                         data.operatorOnProject(l.id(), l.projectId(), l.partyId(), l.primary());
                 case PROJECT_CONSTRUCTOR_RELATIONSHIPS ->
