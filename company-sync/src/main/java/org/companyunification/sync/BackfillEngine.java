@@ -83,20 +83,21 @@ final class BackfillEngine {
             Map<String, Counts> positions = runs.positions(connection, runId);
             List<TableResult> results = new ArrayList<>();
             StatisticsRefresh statistics = new StatisticsRefresh(dialect);
+            Position position = new Position();
             try {
                 for (TableMigration migration : migrations(steps, startedAt)) {
                     try (migration) {
                         results.add(migrateTable(connection, migration, runId, positions, new UnifiedState(false),
-                                new Ids(dialect, false), statistics, null));
+                                new Ids(dialect, false), statistics, null, position));
                     }
                 }
                 runs.finish(connection, runId, RunSummary.Status.COMPLETED, LocalDateTime.now(ZoneOffset.UTC));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                runs.finish(connection, runId, RunSummary.Status.FAILED, LocalDateTime.now(ZoneOffset.UTC));
-                connection.commit();
-                throw e;
+                RuntimeException failure = e instanceof SQLException sql ? stopped(runId, position, sql)
+                        : (RuntimeException) e;
+                markFailed(connection, runId, failure);
+                throw failure;
             }
             List<RowIssue> issues = runs.issues(connection, runId, issueLimit);
             long issueCount = runs.issueCount(connection, runId);
@@ -132,7 +133,7 @@ final class BackfillEngine {
                                     issues.add(issue);
                                 }
                             }
-                        }));
+                        }, new Position()));
                     }
                 }
             } finally {
@@ -152,7 +153,7 @@ final class BackfillEngine {
 
     private TableResult migrateTable(Connection connection, TableMigration migration, Long runId,
             Map<String, Counts> positions, UnifiedState state, Ids ids, StatisticsRefresh statistics,
-            IssueSink dryRunIssues) throws SQLException {
+            IssueSink dryRunIssues, Position position) throws SQLException {
         boolean dryRun = runId == null;
         Counts counts = positions.getOrDefault(migration.tableName(), new Counts());
         boolean recorded = positions.containsKey(migration.tableName());
@@ -165,6 +166,8 @@ final class BackfillEngine {
             listener.advanced(migration.step(), migration.tableName(), counts.read);
         }
         long after = counts.lastId == null ? Long.MIN_VALUE : counts.lastId;
+        position.table = migration.tableName();
+        position.after = after;
         if (statistics != null) {
             statistics.tableStarting(connection);
         }
@@ -175,9 +178,10 @@ final class BackfillEngine {
                 migration.migratePage(page, after, batchSize);
             } catch (SQLException | RuntimeException e) {
                 throw new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Backfill of " + migration.tableName()
-                        + " failed in the batch of rows after id " + (after == Long.MIN_VALUE ? "(start)" : after)
-                        + ": " + e.getMessage() + ". The batch was rolled back; fix the cause and run the backfill"
-                        + " again to resume.", e);
+                        + " failed in the batch of rows after " + position.describe() + ": " + e.getMessage()
+                        + ". The batch was rolled back and the rows before it are committed; fix the cause (the"
+                        + " row it names, or the lost database connection) and run the backfill again to resume"
+                        + " from there.", e);
             }
             if (page.rows == 0) {
                 break;
@@ -191,6 +195,7 @@ final class BackfillEngine {
                 runs.savePosition(connection, runId, migration.tableName(), counts, recorded);
                 recorded = true;
                 connection.commit();
+                position.after = after;
             }
             state.pageCommitted();
             if (statistics != null) {
@@ -250,6 +255,45 @@ final class BackfillEngine {
             connection.setReadOnly(true);
         }
         return connection;
+    }
+
+    /**
+     * Where a run stopped: the table it was migrating and the id of the last row of that table whose batch was
+     * committed (the position the next run resumes after).
+     */
+    private static final class Position {
+        String table;
+        long after = Long.MIN_VALUE;
+
+        String describe() {
+            return after == Long.MIN_VALUE ? "the start of the table (no batch committed yet)" : "id " + after;
+        }
+    }
+
+    /** The failure of a run whose database call failed outside a batch (a commit, a count, the bookkeeping). */
+    private static CompanyUnificationException stopped(long runId, Position position, SQLException e) {
+        String where = position.table == null ? "before its first table"
+                : "in " + position.table + "; rows up to " + position.describe() + " are committed";
+        return new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Backfill run " + runId + " stopped " + where
+                + ": " + e.getMessage() + " (SQL state " + e.getSQLState() + "). Fix the cause (for example"
+                + " restore the database connection) and run the backfill again: it resumes from there.", e);
+    }
+
+    /**
+     * Rolls back the failed batch and records the run as failed. When the database cannot be reached any more the
+     * run stays recorded as running, which the next run resumes just the same; the original failure is thrown
+     * either way, with the failure to record it attached as suppressed.
+     */
+    private void markFailed(Connection connection, long runId, RuntimeException failure) {
+        try {
+            connection.rollback();
+            runs.finish(connection, runId, RunSummary.Status.FAILED, LocalDateTime.now(ZoneOffset.UTC));
+            connection.commit();
+        } catch (SQLException | RuntimeException e) {
+            failure.addSuppressed(e);
+            LOG.warn("Could not record backfill run {} as failed ({}); the next run resumes it all the same", runId,
+                    e.getMessage());
+        }
     }
 
     static CompanyUnificationException failure(SQLException e) {

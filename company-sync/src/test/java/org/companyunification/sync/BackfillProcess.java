@@ -7,10 +7,16 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 /**
- * Runs a backfill in a process of its own, slowly, so that a test can kill the process part-way through.
- * Arguments: JDBC URL, user, password (may be empty), batch size, milliseconds to pause after each batch.
+ * Runs a backfill in a process of its own, so that a test can kill the process part-way through. Arguments: JDBC
+ * URL, user, password (may be empty), batch size, and optionally milliseconds to pause after each batch. It writes
+ * {@value #RUNNING} on a line of its standard output once it has connected and the run begins, and
+ * {@value #COMMITTED} with the table and the number of rows after each committed batch, so that a test can time a
+ * kill by the run's progress rather than by the start of the JVM.
  */
 final class BackfillProcess {
+
+    static final String RUNNING = "running";
+    static final String COMMITTED = "committed";
 
     private BackfillProcess() {}
 
@@ -19,18 +25,24 @@ final class BackfillProcess {
         String user = args[1];
         String password = args[2];
         int batchSize = Integer.parseInt(args[3]);
-        long pause = Long.parseLong(args[4]);
+        long pause = args.length > 4 ? Long.parseLong(args[4]) : 0;
         DataSource dataSource = new SingleUrlDataSource(url, user, password);
-        Backfill.configure().dataSource(dataSource).batchSize(batchSize).listener(new ProgressListener() {
-            @Override
-            public void advanced(Step step, String table, long rows) {
-                try {
-                    TimeUnit.MILLISECONDS.sleep(pause);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }).load().run();
+        Backfill backfill = Backfill.configure().dataSource(dataSource).batchSize(batchSize)
+                .listener(new ProgressListener() {
+                    @Override
+                    public void advanced(Step step, String table, long rows) {
+                        System.out.println(COMMITTED + " " + table + " " + rows);
+                        System.out.flush();
+                        try {
+                            TimeUnit.MILLISECONDS.sleep(pause);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                }).load();
+        System.out.println(RUNNING);
+        System.out.flush();
+        backfill.run();
     }
 
     /** A minimal data source over DriverManager for this process. */

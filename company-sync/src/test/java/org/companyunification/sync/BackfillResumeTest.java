@@ -3,35 +3,14 @@ package org.companyunification.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.File;
-import java.sql.Connection;
-import java.nio.file.Paths;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import org.companyunification.model.CompanyUnificationException;
-import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.LegacyScenarios;
 import org.companyunification.testing.TestDatabase;
-import org.junit.jupiter.api.Test;
 
 class BackfillResumeTest {
-
-    @DatabaseTest(vendors = {DatabaseVendor.POSTGRESQL, DatabaseVendor.MARIADB})
-    void shouldEndAsAnUninterruptedRunWhenAKilledProcessIsResumed(TestDatabase db) throws Exception {
-        killAndResume(db);
-    }
-
-    @Test
-    void shouldEndAsAnUninterruptedRunWhenAKilledProcessIsResumedOnH2() throws Exception {
-        try (TestDatabase db = TestDatabase.createH2File().withLegacySchema().withUnifiedSchema()) {
-            killAndResume(db);
-        }
-    }
 
     @DatabaseTest
     void shouldEndAsAnUninterruptedRunWhenARunFailsAndIsStartedAgain(TestDatabase db) throws Exception {
@@ -63,53 +42,6 @@ class BackfillResumeTest {
         }
         assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
                 .extracting(RunSummary::status).containsExactly(RunSummary.Status.COMPLETED);
-    }
-
-    private static void killAndResume(TestDatabase db) throws Exception {
-        // given a backfill running in another process, killed once it has committed part of its work
-        sampleData().insertInto(db.dataSource());
-        // An open connection keeps an H2 file database served by this JVM, so the other process can reach it.
-        try (Connection keepOpen = db.dataSource().getConnection()) {
-            Process process = new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-                    BackfillProcess.class.getName(), db.url(), db.user(), db.password(), "5", "40")
-                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-            long committed = 0;
-            while (committed < 150 && process.isAlive() && Instant.now().isBefore(deadline)) {
-                TimeUnit.MILLISECONDS.sleep(50);
-                committed = rowsCommitted(db);
-            }
-            assertThat(process.isAlive()).as("the backfill process is still working when it is killed").isTrue();
-            process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-        }
-        assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
-                .extracting(RunSummary::status).containsExactly(RunSummary.Status.RUNNING);
-
-        // when the backfill is started again
-        RunResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(5).load().run();
-
-        // then it ends in the state, and with the totals, of a run that was never interrupted
-        try (TestDatabase reference = TestDatabase.create(db.vendor()).withLegacySchema().withUnifiedSchema()) {
-            sampleData().insertInto(reference.dataSource());
-            RunResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
-            assertThat(UnifiedTables.logical(db.dataSource())).isEqualTo(UnifiedTables.logical(reference.dataSource()));
-            assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
-            assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());
-            assertThat(resumed.runId()).isEqualTo(1);
-        }
-    }
-
-    private static long rowsCommitted(TestDatabase db) {
-        try {
-            return UnifiedTables.count(db.dataSource(), "SELECT COALESCE(SUM(rows_read), 0) FROM backfill_positions");
-        } catch (Exception e) {
-            return 0;
-        }
-    }
-
-    private static String javaExecutable() {
-        return Paths.get(System.getProperty("java.home"), "bin", "java" + (File.separatorChar == '\\' ? ".exe" : ""))
-                .toString();
     }
 
     /** A few hundred rows in every table, organisations repeated across tables, and the dirty scenarios. */
