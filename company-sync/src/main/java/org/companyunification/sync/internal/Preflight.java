@@ -10,7 +10,7 @@ import org.companyunification.model.ErrorCode;
 /** Checks, before any work, that the tables an operation needs are there, and says what to do if not. */
 public final class Preflight {
 
-    private static final String UNIFIED_PROBE = "backfill_issues";
+    private static final String UNIFIED_PROBE = "writer_lock_holder";
 
     private Preflight() {}
 
