@@ -22,6 +22,11 @@ public enum ErrorCode {
     MIGRATION_FAILED,
     /** A backfill, validation or rollback could not proceed. */
     SYNC_FAILED,
+    /**
+     * Another operation is writing the unified tables (a backfill or a rollback holds the writer lock); the
+     * message names it. Try again when it has finished, or wait for it.
+     */
+    WRITER_BUSY,
     /** A statement failed in the database for a reason not covered above. */
     DATABASE_ERROR
 }

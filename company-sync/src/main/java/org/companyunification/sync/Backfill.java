@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,16 @@ import org.companyunification.sync.internal.Preflight;
  * row. A run skips rows whose fingerprint is unchanged, updates rows that changed, and adds rows that are new, so
  * a second run over unchanged data changes nothing. Work is committed a batch of rows at a time together with the
  * position reached; a run stopped at any moment is resumed by the next {@link #run}, which ends in the state an
- * uninterrupted run reaches and reports the totals of the whole run. Run one backfill at a time per database.
+ * uninterrupted run reaches and reports the totals of the whole run.
+ *
+ * <p><b>One writer at a time.</b> {@link #run} and {@link #rollback} hold a database-wide writer lock for as long
+ * as they write: a PostgreSQL advisory lock, a MariaDB {@code GET_LOCK}, on H2 a row lock on {@code writer_lock}.
+ * It is held on a connection of its own (so an operation uses one connection more than its work needs), and
+ * the database releases it with that connection: a process that was killed leaves nothing that blocks the next
+ * run. A second writer is refused at once with {@link ErrorCode#WRITER_BUSY} and a message naming the holder
+ * (operation, run id, host, process id, since when), or waits up to {@link Configuration#lockWait}. So a run still
+ * executing elsewhere is never joined, and its rollback is refused. {@link #dryRun} and {@link #runs} only read
+ * and take no lock.
  *
  * <p><b>The same organisation once.</b> Legacy company rows whose {@link MatchingPolicy} keys are equal become
  * one company with one global role per table they appear in. Tables are read in the order of {@link
@@ -48,12 +58,14 @@ public final class Backfill {
     private final BackfillEngine engine;
     private final DataSource dataSource;
     private final DatabaseVendor vendor;
+    private final Duration lockWait;
 
     private Backfill(Configuration configuration, DatabaseVendor vendor) {
         this.dataSource = configuration.dataSource;
         this.vendor = vendor;
+        this.lockWait = configuration.lockWait;
         this.engine = new BackfillEngine(configuration.dataSource, vendor, configuration.batchSize,
-                configuration.matchingPolicy, configuration.listener, configuration.issueLimit);
+                configuration.matchingPolicy, configuration.listener, configuration.issueLimit, lockWait);
     }
 
     /**
@@ -66,12 +78,13 @@ public final class Backfill {
     }
 
     /**
-     * Runs all three steps in order, or resumes the run that was stopped part-way.
+     * Runs all three steps in order, or resumes the run that was stopped part-way, holding the writer lock.
      *
      * @return the result of the run
-     * @throws CompanyUnificationException with {@link ErrorCode#SCHEMA_MISSING} when a table is missing, or
-     *     {@link ErrorCode#SYNC_FAILED}/{@link ErrorCode#DATABASE_ERROR} when the database fails; the run can be
-     *     resumed after the cause is fixed
+     * @throws CompanyUnificationException with {@link ErrorCode#SCHEMA_MISSING} when a table is missing,
+     *     {@link ErrorCode#WRITER_BUSY} when another backfill or rollback writes (after {@link
+     *     Configuration#lockWait}), or {@link ErrorCode#SYNC_FAILED}/{@link ErrorCode#DATABASE_ERROR} when the
+     *     database fails; the run can be resumed after the cause is fixed
      */
     public RunResult run() {
         return run(EnumSet.allOf(Step.class));
@@ -93,7 +106,8 @@ public final class Backfill {
 
     /**
      * Computes what {@link #run()} would do, writing nothing at all, not even bookkeeping. The planned rows are
-     * held in memory (one entry per planned company, origin and assignment).
+     * held in memory (one entry per planned company, origin and assignment). It only reads, so it takes no writer
+     * lock and runs while another operation writes (and then plans from what that one has committed so far).
      *
      * @return the planned result
      */
@@ -125,15 +139,17 @@ public final class Backfill {
     /**
      * Removes exactly what one run created in the unified tables (companies, assignments, profiles, affiliations
      * and their origin records), in one transaction; nothing in the legacy tables. Rows applications wrote since
-     * stay, and so does a company they refer to.
+     * stay, and so does a company they refer to. Holds the writer lock: the rollback of a run that is still
+     * executing is refused (or waits for it to end, see {@link Configuration#lockWait}).
      *
      * @param runId the run
      * @return what was removed
-     * @throws CompanyUnificationException with {@link ErrorCode#NOT_FOUND} for an unknown run
+     * @throws CompanyUnificationException with {@link ErrorCode#NOT_FOUND} for an unknown run, or
+     *     {@link ErrorCode#WRITER_BUSY} when another backfill or rollback writes
      */
     public RollbackResult rollback(long runId) {
         preflight(Set.of());
-        return new RollbackOperation(dataSource, vendor).rollback(runId);
+        return new RollbackOperation(dataSource, vendor, lockWait).rollback(runId);
     }
 
     private void preflight(Set<Step> steps) {
@@ -162,6 +178,7 @@ public final class Backfill {
         private MatchingPolicy matchingPolicy = MatchingPolicy.byNameKey();
         private ProgressListener listener = ProgressListener.NONE;
         private int issueLimit = 10_000;
+        private Duration lockWait = Duration.ZERO;
 
         private Configuration() {}
 
@@ -225,6 +242,22 @@ public final class Backfill {
             checkArgument(issueLimit >= 0 && issueLimit <= MAX_ISSUE_LIMIT,
                     "issue limit must be between 0 and %s: %s", MAX_ISSUE_LIMIT, issueLimit);
             this.issueLimit = issueLimit;
+            return this;
+        }
+
+        /**
+         * Sets how long {@link Backfill#run} and {@link Backfill#rollback} wait for another backfill or rollback
+         * to let go of the writer lock before they give up with {@link ErrorCode#WRITER_BUSY} (default: zero,
+         * refuse at once).
+         *
+         * @param lockWait a duration, zero or more
+         * @return this configuration
+         * @throws IllegalArgumentException when negative
+         */
+        public Configuration lockWait(Duration lockWait) {
+            requireNonNull(lockWait, "lockWait");
+            checkArgument(!lockWait.isNegative(), "lock wait must not be negative: %s", lockWait);
+            this.lockWait = lockWait;
             return this;
         }
 

@@ -17,6 +17,7 @@ import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.sync.internal.WriterLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +35,7 @@ final class BackfillEngine {
     private final MatchingPolicy policy;
     private final ProgressListener listener;
     private final int issueLimit;
+    private final Duration lockWait;
     private final RunRepository runs;
 
     /**
@@ -45,27 +47,31 @@ final class BackfillEngine {
      * @param policy the matching policy
      * @param listener receives progress
      * @param issueLimit how many issues a result lists at most
+     * @param lockWait how long a run waits for another writer to let go of the writer lock
      */
     public BackfillEngine(DataSource dataSource, DatabaseVendor vendor, int batchSize, MatchingPolicy policy,
-            ProgressListener listener, int issueLimit) {
+            ProgressListener listener, int issueLimit, Duration lockWait) {
         this.dataSource = dataSource;
         this.dialect = Dialect.of(vendor);
         this.batchSize = batchSize;
         this.policy = policy;
         this.listener = listener;
         this.issueLimit = issueLimit;
+        this.lockWait = lockWait;
         this.runs = new RunRepository(dialect);
     }
 
     /**
-     * Runs, or resumes, a backfill of the given steps.
+     * Runs, or resumes, a backfill of the given steps, holding the writer lock throughout: a run still executing
+     * elsewhere is never joined, and a run whose process died is resumed.
      *
      * @param steps the steps, run in their natural order
      * @return the result of the whole run, including the part done before a resume
      */
     RunResult run(Set<Step> steps) {
         Instant began = Instant.now();
-        try (Connection connection = open(false)) {
+        try (WriterLock lock = WriterLock.acquire(dataSource, dialect.vendor(), "backfill", null, lockWait);
+                Connection connection = open(false)) {
             long runId;
             Optional<RunSummary> unfinished = runs.unfinished(connection);
             if (unfinished.isPresent()) {
@@ -79,6 +85,7 @@ final class BackfillEngine {
                 LOG.info("Starting backfill run {} ({})", runId, steps);
             }
             connection.commit();
+            lock.recordRun(runId);
             LocalDateTime startedAt = runs.startedAt(connection, runId);
             Map<String, Counts> positions = runs.positions(connection, runId);
             List<TableResult> results = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.companyunification.sync;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -12,6 +13,7 @@ import org.companyunification.model.ErrorCode;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.sync.internal.Sql;
+import org.companyunification.sync.internal.WriterLock;
 
 /**
  * Removes what one backfill run created in the unified tables, in one transaction, and nothing in the legacy
@@ -42,6 +44,8 @@ final class RollbackOperation {
             + " OR l.related_company_id = c.company_id)";
 
     private final DataSource dataSource;
+    private final DatabaseVendor vendor;
+    private final Duration lockWait;
     private final RunRepository runs;
 
     /**
@@ -67,22 +71,28 @@ final class RollbackOperation {
      *
      * @param dataSource the database
      * @param vendor its kind
+     * @param lockWait how long to wait for another writer to let go of the writer lock
      */
-    public RollbackOperation(DataSource dataSource, DatabaseVendor vendor) {
+    public RollbackOperation(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
         this.dataSource = dataSource;
+        this.vendor = vendor;
+        this.lockWait = lockWait;
         this.runs = new RunRepository(Dialect.of(vendor));
     }
 
     /**
-     * Rolls a run back.
+     * Rolls a run back, holding the writer lock: a run that is still executing holds it too, so its rollback is
+     * refused; a run whose process died can be rolled back.
      *
      * @param runId the run
      * @return what was removed
-     * @throws CompanyUnificationException with {@link ErrorCode#NOT_FOUND} for an unknown run, or
-     *     {@link ErrorCode#RULE_VIOLATION} for a run already rolled back
+     * @throws CompanyUnificationException with {@link ErrorCode#NOT_FOUND} for an unknown run,
+     *     {@link ErrorCode#RULE_VIOLATION} for a run already rolled back, or {@link ErrorCode#WRITER_BUSY} while
+     *     another operation writes
      */
     public RollbackResult rollback(long runId) {
-        try (Connection connection = dataSource.getConnection()) {
+        try (WriterLock lock = WriterLock.acquire(dataSource, vendor, "rollback", runId, lockWait);
+                Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
                 RunSummary run = runs.find(connection, runId).orElseThrow(() -> new CompanyUnificationException(

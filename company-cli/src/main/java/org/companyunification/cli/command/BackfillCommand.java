@@ -1,5 +1,6 @@
 package org.companyunification.cli.command;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
+import org.companyunification.cli.internal.WaitConverter;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.DryRunResult;
@@ -37,7 +39,9 @@ import picocli.CommandLine.TypeConversionException;
             "Prints per step and table the rows read, created, updated, unchanged, merged, rejected, skipped and"
                     + " warned about, the run id, and the rejected rows and warnings with their reasons.",
             "Safe to run again: unchanged rows are skipped, changed rows updated, new rows added; a run that was"
-                    + " stopped is resumed. Rejected rows are reported, not an error."
+                    + " stopped is resumed. Rejected rows are reported, not an error.",
+            "One backfill or rollback writes to a database at a time: while another one runs, this one is refused"
+                    + " (exit code 2, naming it) unless --wait is given."
         })
 public final class BackfillCommand extends DatabaseCommand {
 
@@ -57,6 +61,12 @@ public final class BackfillCommand extends DatabaseCommand {
 
     @Option(names = "--json", description = "Print the result as JSON, with every issue the result lists.")
     private boolean json;
+
+    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
+            description = "While another backfill or rollback writes to the database, wait up to this long for it"
+                    + " to finish, e.g. 30s, 5m, 1h (0 to 24h; default: 0, refuse at once naming what writes)."
+                    + " A dry run never waits: it only reads.")
+    private Duration wait = Duration.ZERO;
 
     /**
      * Creates the command.
@@ -86,7 +96,7 @@ public final class BackfillCommand extends DatabaseCommand {
         try (Database database = open(dryRun ? Access.READ : Access.WRITE, "run the backfill");
                 BackfillProgress progress = new BackfillProgress(display)) {
             Backfill.Configuration configuration = Backfill.configure().dataSource(database.dataSource())
-                    .listener(progress);
+                    .listener(progress).lockWait(wait);
             if (batchSize != null) {
                 configuration.batchSize(batchSize);
             }

@@ -1,5 +1,6 @@
 package org.companyunification.cli.command;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.companyunification.cli.internal.ExitCode;
@@ -9,6 +10,7 @@ import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
+import org.companyunification.cli.internal.WaitConverter;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.RollbackResult;
 import picocli.CommandLine.Command;
@@ -20,7 +22,9 @@ import picocli.CommandLine.Option;
             "Undoes one backfill run and prints what was deleted.",
             "Deletes, in one transaction, the unified rows the run created (companies, role assignments, client"
                     + " profiles, affiliations and their origin records). Legacy tables are not touched.",
-            "Rows applications wrote since stay, and so does a company they refer to. Find the run id with 'runs'."
+            "Rows applications wrote since stay, and so does a company they refer to. Find the run id with 'runs'.",
+            "A run that is still executing cannot be rolled back: the rollback is refused (exit code 2, naming what"
+                    + " writes) unless --wait is given, and then waits for it to finish."
         })
 public final class RollbackCommand extends DatabaseCommand {
 
@@ -28,6 +32,11 @@ public final class RollbackCommand extends DatabaseCommand {
 
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
+
+    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
+            description = "While a backfill or another rollback writes to the database, wait up to this long for it"
+                    + " to finish, e.g. 30s, 5m, 1h (0 to 24h; default: 0, refuse at once naming what writes).")
+    private Duration wait = Duration.ZERO;
 
     /**
      * Creates the command.
@@ -54,7 +63,8 @@ public final class RollbackCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         try (Database database = open(Access.WRITE, "roll back backfill run " + runId)) {
-            RollbackResult result = Backfill.configure().dataSource(database.dataSource()).load().rollback(runId);
+            RollbackResult result = Backfill.configure().dataSource(database.dataSource()).lockWait(wait).load()
+                    .rollback(runId);
             Report report = new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null), result.runId(), new TreeMap<>(result.deleted()),
                     result.totalDeleted(), result.companiesKept());

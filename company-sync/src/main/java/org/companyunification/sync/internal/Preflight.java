@@ -28,7 +28,7 @@ import org.companyunification.model.legacy.LegacyTable;
  */
 public final class Preflight {
 
-    private static final String UNIFIED_PROBE = "backfill_issues";
+    private static final String UNIFIED_PROBE = "writer_lock_holder";
 
     private Preflight() {}
 
