@@ -107,7 +107,7 @@ class SchemaCommandTest {
         CliResult result = new CliRunner(workingDirectory).run("--verbose", "schema");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.err()).contains("INFO").contains("CompanySchema - Applied 2 unified schema migration(s)");
+        assertThat(result.err()).contains("INFO").containsPattern("CompanySchema - Applied \\d+ unified schema migration\\(s\\)");
         assertThat(result.out().lines()).allMatch(line -> line.startsWith("Schema of") || line.startsWith("  "));
     }
 
@@ -117,7 +117,7 @@ class SchemaCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("CompanySchema - Applied 2 unified schema migration(s)");
+        assertThat(result.err()).containsPattern("CompanySchema - Applied \\d+ unified schema migration\\(s\\)");
     }
 
     private static List<String> legacyRows(TestDatabase db) throws SQLException {

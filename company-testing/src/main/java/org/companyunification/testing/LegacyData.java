@@ -442,9 +442,8 @@ public final class LegacyData {
      */
     public LegacyData personAt(long relationshipId, long personnelId, String entityType, long entityId,
             Consumer<LegacyPersonLinkRow> details) {
-        checkArgument(entityType != null,
-                "personnel_entity_relationships.entity_type is NOT NULL in the legacy schema (relationship %s)",
-                relationshipId);
+        checkArgument(entityType != null, "%s.entity_type is NOT NULL in the legacy schema (relationship %s)",
+                LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS.tableName(), relationshipId);
         return add(new LegacyPersonLinkRow(relationshipId, personnelId, entityType, entityId), details);
     }
 

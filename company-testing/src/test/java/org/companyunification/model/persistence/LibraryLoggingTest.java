@@ -26,7 +26,8 @@ class LibraryLoggingTest {
 
             assertThat(log.atOrAbove(Level.WARN)).isEmpty();
             assertThat(log.atOrAbove(Level.INFO)).singleElement().asString()
-                    .contains("Applied 2 unified schema migration(s) to " + db.vendor().displayName());
+                    .matches(".*Applied \\d+ unified schema migration\\(s\\) to " + db.vendor().displayName()
+                            + ": now at version \\d+");
         }
     }
 
