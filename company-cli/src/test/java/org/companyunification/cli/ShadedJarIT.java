@@ -126,7 +126,7 @@ class ShadedJarIT {
         Run result = run("schema", "--json");
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("\"migrationsApplied\" : 2");
+        assertThat(result.out()).contains("\"fromVersion\" : null").containsPattern("\"migrationsApplied\" : [1-9]");
         assertThat(workingDirectory.resolve("company-unification.mv.db")).isRegularFile();
     }
 
