@@ -1,0 +1,198 @@
+package org.companyunification.query.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.companyunification.model.company.ClientDetails;
+import org.companyunification.model.company.ClientDetails_;
+import org.companyunification.model.company.ClientPriority;
+import org.companyunification.model.company.ClientProfile;
+import org.companyunification.model.company.ClientProfile_;
+import org.companyunification.model.company.Company;
+import org.companyunification.model.company.CompanyLink;
+import org.companyunification.model.company.CompanyLink_;
+import org.companyunification.model.company.Company_;
+import org.companyunification.model.company.ContactDetails_;
+import org.companyunification.model.company.PersonAffiliation;
+import org.companyunification.model.company.PersonAffiliation_;
+import org.companyunification.model.company.RelationshipStrength;
+import org.companyunification.model.company.RoleCode;
+import org.companyunification.model.origin.CompanyOrigin;
+import org.companyunification.model.origin.CompanyOrigin_;
+import org.companyunification.model.origin.OriginKey_;
+import org.companyunification.model.origin.Origin_;
+import org.companyunification.model.reference.Person;
+import org.companyunification.model.reference.Person_;
+import org.companyunification.query.view.Affiliation;
+import org.companyunification.query.view.ClientProfileView;
+import org.companyunification.query.view.ClientView;
+import org.companyunification.query.view.CompanyDetail;
+import org.companyunification.query.view.CompanyLinkView;
+import org.companyunification.query.view.CompanyRef;
+import org.companyunification.query.view.LegacyOrigin;
+import org.companyunification.query.view.ProjectRole;
+
+/**
+ * The company detail (five statements: company with client profile, roles with projects, affiliations with people,
+ * links both ways, origins; one when the company does not exist), the people of a company and the clients (one
+ * statement each).
+ */
+public final class DetailQueries {
+
+    private DetailQueries() {}
+
+    /** The detail of one company. */
+    public static Optional<CompanyDetail> detail(EntityManager em, long companyId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Company> company = query.from(Company.class);
+        Join<Company, ClientProfile> profile = company.join(Company_.clientProfile, JoinType.LEFT);
+        Path<ClientDetails> details = profile.get(ClientProfile_.details);
+        query.multiselect(Rows.plus(Rows.summarySelections(company),
+                        company.get(Company_.contactDetails).get(ContactDetails_.email).alias("email"),
+                        company.get(Company_.contactDetails).get(ContactDetails_.phone).alias("phone"),
+                        company.get(Company_.notes).alias("notes"),
+                        profile.get(ClientProfile_.companyId).alias("client"),
+                        details.get(ClientDetails_.strength).alias("strength"),
+                        details.get(ClientDetails_.priority).alias("priority"),
+                        details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
+                        details.get(ClientDetails_.lastContactDate).alias("lastContact"),
+                        details.get(ClientDetails_.nextContactDate).alias("nextContact")))
+                .where(cb.equal(company.get(Company_.id), companyId));
+        Optional<Tuple> found = em.createQuery(query).getResultStream().findFirst();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Tuple row = found.get();
+        Set<RoleCode> globalRoles = EnumSet.noneOf(RoleCode.class);
+        List<ProjectRole> projectRoles = new ArrayList<>();
+        for (RoleQueries.RoleRow role : RoleQueries.assignmentsOf(em, companyId, Optional.empty())) {
+            role.projectRole().ifPresentOrElse(projectRoles::add, () -> globalRoles.add(role.role()));
+        }
+        List<Affiliation> people = people(em, companyId);
+        return Optional.of(new CompanyDetail(Rows.summary(row), Rows.optional(row, "email", String.class),
+                Rows.optional(row, "phone", String.class), Rows.optional(row, "notes", String.class), globalRoles,
+                projectRoles, row.get("client") == null ? Optional.empty() : Optional.of(profile(row)),
+                people.stream().filter(Affiliation::current).toList(), past(people), links(em, companyId),
+                origins(em, companyId)));
+    }
+
+    private static List<Affiliation> past(List<Affiliation> people) {
+        List<Affiliation> past = new ArrayList<>(people.stream().filter(a -> !a.current()).toList());
+        past.sort((a, b) -> b.endDate().orElseThrow().compareTo(a.endDate().orElseThrow()));
+        return past;
+    }
+
+    private static ClientProfileView profile(Tuple row) {
+        return new ClientProfileView(Rows.optional(row, "strength", RelationshipStrength.class),
+                Rows.optional(row, "priority", ClientPriority.class),
+                Rows.optional(row, "relationshipNotes", String.class),
+                Rows.optional(row, "lastContact", LocalDate.class),
+                Rows.optional(row, "nextContact", LocalDate.class));
+    }
+
+    /** The people of a company: current first, then primary first, then by name and affiliation id. */
+    public static List<Affiliation> people(EntityManager em, long companyId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<PersonAffiliation> affiliation = query.from(PersonAffiliation.class);
+        Join<PersonAffiliation, Person> person = affiliation.join(PersonAffiliation_.person);
+        Expression<Integer> past = cb.<Integer>selectCase()
+                .when(cb.isNull(affiliation.get(PersonAffiliation_.endDate)), 0).otherwise(1);
+        query.multiselect(affiliation.get(PersonAffiliation_.id).alias("id"),
+                        person.get(Person_.id).alias("personId"), person.get(Person_.fullName).alias("name"),
+                        person.get(Person_.email).alias("email"),
+                        affiliation.get(PersonAffiliation_.title).alias("title"),
+                        affiliation.get(PersonAffiliation_.primary).alias("primary"),
+                        affiliation.get(PersonAffiliation_.startDate).alias("start"),
+                        affiliation.get(PersonAffiliation_.endDate).alias("end"))
+                .where(cb.equal(affiliation.get(PersonAffiliation_.company).get(Company_.id), companyId))
+                .orderBy(cb.asc(past), cb.desc(affiliation.get(PersonAffiliation_.primary)),
+                        cb.asc(person.get(Person_.fullName)), cb.asc(affiliation.get(PersonAffiliation_.id)));
+        return em.createQuery(query).getResultList().stream().map(row -> new Affiliation(row.get("id", Long.class),
+                row.get("personId", Long.class), row.get("name", String.class),
+                Rows.optional(row, "email", String.class), Rows.optional(row, "title", String.class),
+                row.get("primary", Boolean.class), Rows.optional(row, "start", LocalDate.class),
+                Rows.optional(row, "end", LocalDate.class))).toList();
+    }
+
+    private static List<CompanyLinkView> links(EntityManager em, long companyId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<CompanyLink> link = query.from(CompanyLink.class);
+        Join<CompanyLink, Company> from = link.join(CompanyLink_.company);
+        Join<CompanyLink, Company> to = link.join(CompanyLink_.relatedCompany);
+        query.multiselect(link.get(CompanyLink_.id).alias("id"), from.get(Company_.id).alias("fromId"),
+                        from.get(Company_.name).alias("fromName"), to.get(Company_.id).alias("toId"),
+                        to.get(Company_.name).alias("toName"), link.get(CompanyLink_.linkType).alias("type"),
+                        link.get(CompanyLink_.notes).alias("notes"))
+                .where(cb.or(cb.equal(from.get(Company_.id), companyId), cb.equal(to.get(Company_.id), companyId)))
+                .orderBy(cb.asc(link.get(CompanyLink_.id)));
+        return em.createQuery(query).getResultList().stream().map(row -> {
+            boolean outgoing = row.get("fromId", Long.class) == companyId;
+            CompanyRef other = outgoing
+                    ? new CompanyRef(row.get("toId", Long.class), row.get("toName", String.class))
+                    : new CompanyRef(row.get("fromId", Long.class), row.get("fromName", String.class));
+            return new CompanyLinkView(row.get("id", Long.class),
+                    outgoing ? CompanyLinkView.Direction.OUTGOING : CompanyLinkView.Direction.INCOMING, other,
+                    row.get("type", String.class), Rows.optional(row, "notes", String.class));
+        }).toList();
+    }
+
+    private static List<LegacyOrigin> origins(EntityManager em, long companyId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<CompanyOrigin> origin = query.from(CompanyOrigin.class);
+        var key = origin.get(Origin_.key);
+        query.multiselect(key.get(OriginKey_.sourceTable).alias("table"), key.get(OriginKey_.sourceId).alias("id"),
+                        origin.get(CompanyOrigin_.sourceName).alias("name"))
+                .where(cb.equal(origin.get(CompanyOrigin_.company).get(Company_.id), companyId))
+                .orderBy(cb.asc(key.get(OriginKey_.sourceTable)), cb.asc(key.get(OriginKey_.sourceId)));
+        return em.createQuery(query).getResultList().stream().map(row -> new LegacyOrigin(
+                row.get("table", String.class), row.get("id", Long.class),
+                Rows.optional(row, "name", String.class))).toList();
+    }
+
+    /**
+     * The clients: by priority (High, Medium, Low, none), then relationship strength (Strong, Medium, Weak, New,
+     * none), then name key and id.
+     */
+    public static List<ClientView> clients(EntityManager em) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<ClientProfile> profile = query.from(ClientProfile.class);
+        Join<ClientProfile, Company> company = profile.join(ClientProfile_.company);
+        Path<ClientDetails> details = profile.get(ClientProfile_.details);
+        Path<ClientPriority> priority = details.get(ClientDetails_.priority);
+        Path<RelationshipStrength> strength = details.get(ClientDetails_.strength);
+        Expression<Integer> priorityRank = cb.<Integer>selectCase()
+                .when(cb.equal(priority, ClientPriority.HIGH), 0)
+                .when(cb.equal(priority, ClientPriority.MEDIUM), 1)
+                .when(cb.equal(priority, ClientPriority.LOW), 2).otherwise(3);
+        Expression<Integer> strengthRank = cb.<Integer>selectCase()
+                .when(cb.equal(strength, RelationshipStrength.STRONG), 0)
+                .when(cb.equal(strength, RelationshipStrength.MEDIUM), 1)
+                .when(cb.equal(strength, RelationshipStrength.WEAK), 2)
+                .when(cb.equal(strength, RelationshipStrength.NEW), 3).otherwise(4);
+        query.multiselect(Rows.plus(Rows.summarySelections(company), strength.alias("strength"),
+                        priority.alias("priority"), details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
+                        details.get(ClientDetails_.lastContactDate).alias("lastContact"),
+                        details.get(ClientDetails_.nextContactDate).alias("nextContact")))
+                .orderBy(cb.asc(priorityRank), cb.asc(strengthRank), cb.asc(company.get(Company_.nameKey)),
+                        cb.asc(company.get(Company_.id)));
+        return em.createQuery(query).getResultList().stream()
+                .map(row -> new ClientView(Rows.summary(row), profile(row))).toList();
+    }
+}

@@ -1,0 +1,170 @@
+package org.companyunification.query.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.companyunification.model.company.AssignmentContext;
+import org.companyunification.model.company.Company;
+import org.companyunification.model.company.Company_;
+import org.companyunification.model.company.RoleAssignment;
+import org.companyunification.model.company.RoleAssignment_;
+import org.companyunification.model.company.RoleCode;
+import org.companyunification.model.reference.Project;
+import org.companyunification.model.reference.Project_;
+import org.companyunification.query.view.CompanyGlobalRoles;
+import org.companyunification.query.view.CompanyRef;
+import org.companyunification.query.view.CompanyRoles;
+import org.companyunification.query.view.CompanySummary;
+import org.companyunification.query.view.ProjectCompany;
+import org.companyunification.query.view.ProjectRef;
+import org.companyunification.query.view.ProjectRole;
+
+/** The role questions: who holds a role where, and which roles a company holds. One statement each. */
+public final class RoleQueries {
+
+    private RoleQueries() {}
+
+    /** Companies holding the role globally, by name key then id: one statement. */
+    public static List<CompanySummary> withGlobalRole(EntityManager em, RoleCode role) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
+        Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
+        query.multiselect(Rows.summarySelections(company))
+                .where(cb.equal(assignment.get(RoleAssignment_.role), role),
+                        cb.isNull(assignment.get(RoleAssignment_.contextType)))
+                .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
+        return em.createQuery(query).getResultList().stream().map(Rows::summary).toList();
+    }
+
+    /** Companies holding the role in any context, each once, by name key then id: one statement. */
+    public static List<CompanySummary> withRoleAnywhere(EntityManager em, RoleCode role) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Company> company = query.from(Company.class);
+        Subquery<Integer> holds = query.subquery(Integer.class);
+        Root<RoleAssignment> assignment = holds.from(RoleAssignment.class);
+        holds.select(cb.literal(1)).where(cb.equal(assignment.get(RoleAssignment_.company), company),
+                cb.equal(assignment.get(RoleAssignment_.role), role));
+        query.multiselect(Rows.summarySelections(company)).where(cb.exists(holds))
+                .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
+        return em.createQuery(query).getResultList().stream().map(Rows::summary).toList();
+    }
+
+    /**
+     * The project-scoped assignments of a project, optionally of one role, by company name key, company id, then
+     * role: one statement.
+     */
+    public static List<ProjectCompany> ofProject(EntityManager em, long projectId, Optional<RoleCode> role) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
+        Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
+        var where = new ArrayList<jakarta.persistence.criteria.Predicate>(List.of(
+                cb.equal(assignment.get(RoleAssignment_.contextType), AssignmentContext.PROJECT),
+                cb.equal(assignment.get(RoleAssignment_.contextId), projectId)));
+        role.ifPresent(r -> where.add(cb.equal(assignment.get(RoleAssignment_.role), r)));
+        query.multiselect(Rows.plus(Rows.summarySelections(company),
+                        assignment.get(RoleAssignment_.role).alias("role"),
+                        assignment.get(RoleAssignment_.primary).alias("primary"),
+                        assignment.get(RoleAssignment_.notes).alias("notes")))
+                .where(where.toArray(jakarta.persistence.criteria.Predicate[]::new))
+                .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)),
+                        cb.asc(assignment.get(RoleAssignment_.role)));
+        return em.createQuery(query).getResultList().stream()
+                .map(row -> new ProjectCompany(Rows.summary(row), row.get("role", RoleCode.class),
+                        row.get("primary", Boolean.class), Rows.optional(row, "notes", String.class)))
+                .toList();
+    }
+
+    /** Every company with at least one global role, with those roles, by company id: one statement. */
+    public static List<CompanyGlobalRoles> globalRolesOfAll(EntityManager em) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
+        Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
+        query.multiselect(company.get(Company_.id).alias("id"), company.get(Company_.name).alias("name"),
+                        assignment.get(RoleAssignment_.role).alias("role"))
+                .where(cb.isNull(assignment.get(RoleAssignment_.contextType)))
+                .orderBy(cb.asc(company.get(Company_.id)), cb.asc(assignment.get(RoleAssignment_.role)));
+        Map<CompanyRef, Set<RoleCode>> roles = new LinkedHashMap<>();
+        for (Tuple row : em.createQuery(query).getResultList()) {
+            roles.computeIfAbsent(new CompanyRef(row.get("id", Long.class), row.get("name", String.class)),
+                    ref -> EnumSet.noneOf(RoleCode.class)).add(row.get("role", RoleCode.class));
+        }
+        return roles.entrySet().stream().map(e -> new CompanyGlobalRoles(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The company with its global and project roles: two statements, one when the company does not exist. */
+    public static Optional<CompanyRoles> rolesOf(EntityManager em, long companyId) {
+        return summaryOf(em, companyId).map(company -> {
+            List<RoleRow> rows = assignmentsOf(em, companyId, Optional.empty());
+            Set<RoleCode> global = EnumSet.noneOf(RoleCode.class);
+            List<ProjectRole> projectRoles = new ArrayList<>();
+            for (RoleRow row : rows) {
+                row.projectRole().ifPresentOrElse(projectRoles::add, () -> global.add(row.role()));
+            }
+            return new CompanyRoles(company, global, projectRoles);
+        });
+    }
+
+    /** One company's summary: one statement. */
+    public static Optional<CompanySummary> summaryOf(EntityManager em, long companyId) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<Company> company = query.from(Company.class);
+        query.multiselect(Rows.summarySelections(company)).where(cb.equal(company.get(Company_.id), companyId));
+        return em.createQuery(query).getResultStream().findFirst().map(Rows::summary);
+    }
+
+    /** A role assignment of one company, with its project when it is project-scoped. */
+    record RoleRow(RoleCode role, Optional<ProjectRole> projectRole) {}
+
+    /**
+     * The assignments of a company, global first, then by project id and role, optionally of one role: one
+     * statement, with the project names joined.
+     */
+    static List<RoleRow> assignmentsOf(EntityManager em, long companyId, Optional<RoleCode> role) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> query = cb.createTupleQuery();
+        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
+        Join<RoleAssignment, Project> project = assignment.join(Project.class, jakarta.persistence.criteria.JoinType.LEFT);
+        project.on(cb.equal(project.get(Project_.id), assignment.get(RoleAssignment_.contextId)));
+        var where = new ArrayList<jakarta.persistence.criteria.Predicate>(List.of(
+                cb.equal(assignment.get(RoleAssignment_.company).get(Company_.id), companyId)));
+        role.ifPresent(r -> where.add(cb.equal(assignment.get(RoleAssignment_.role), r)));
+        query.multiselect(assignment.get(RoleAssignment_.role).alias("role"),
+                        assignment.get(RoleAssignment_.contextId).alias("projectId"),
+                        project.get(Project_.name).alias("projectName"),
+                        assignment.get(RoleAssignment_.primary).alias("primary"),
+                        assignment.get(RoleAssignment_.notes).alias("notes"))
+                .where(where.toArray(jakarta.persistence.criteria.Predicate[]::new))
+                .orderBy(cb.asc(cb.coalesce(assignment.get(RoleAssignment_.contextId), 0L)),
+                        cb.asc(assignment.get(RoleAssignment_.role)));
+        return em.createQuery(query).getResultList().stream().map(row -> {
+            RoleCode code = row.get("role", RoleCode.class);
+            Long projectId = row.get("projectId", Long.class);
+            Optional<ProjectRole> projectRole = projectId == null ? Optional.empty()
+                    : Optional.of(new ProjectRole(new ProjectRef(projectId, row.get("projectName", String.class)),
+                            code, row.get("primary", Boolean.class), Rows.optional(row, "notes", String.class)));
+            return new RoleRow(code, projectRole);
+        }).toList();
+    }
+
+    /** The projects on which a company holds a role, by project id: one statement. */
+    public static List<ProjectRole> projectsOf(EntityManager em, long companyId, RoleCode role) {
+        return assignmentsOf(em, companyId, Optional.of(role)).stream()
+                .flatMap(row -> row.projectRole().stream()).toList();
+    }
+}
