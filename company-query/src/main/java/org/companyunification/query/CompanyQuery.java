@@ -153,8 +153,9 @@ public final class CompanyQuery implements AutoCloseable {
     }
 
     /**
-     * Lists every company that holds at least one global role, with those roles: the documented query "company
-     * with all roles". One statement.
+     * Lists every company with its global roles: the documented query "company with all roles". Unlike that
+     * SQL, whose {@code WHERE} on the left-joined assignment drops the companies that hold only project roles,
+     * every company is listed, with no roles when it holds none globally. One statement.
      *
      * @return the companies, by id
      */

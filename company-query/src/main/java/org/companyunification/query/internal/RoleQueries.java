@@ -88,20 +88,26 @@ public final class RoleQueries {
                 .toList();
     }
 
-    /** Every company with at least one global role, with those roles, by company id: one statement. */
+    /** Every company with its global roles (none for a company without any), by company id: one statement. */
     public static List<CompanyGlobalRoles> globalRolesOfAll(EntityManager em) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
-        Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
+        Root<Company> company = query.from(Company.class);
+        Join<Company, RoleAssignment> assignment = company.join(Company_.roleAssignments,
+                jakarta.persistence.criteria.JoinType.LEFT);
+        assignment.on(cb.isNull(assignment.get(RoleAssignment_.contextType)));
         query.multiselect(company.get(Company_.id).alias("id"), company.get(Company_.name).alias("name"),
                         assignment.get(RoleAssignment_.role).alias("role"))
-                .where(cb.isNull(assignment.get(RoleAssignment_.contextType)))
                 .orderBy(cb.asc(company.get(Company_.id)), cb.asc(assignment.get(RoleAssignment_.role)));
         Map<CompanyRef, Set<RoleCode>> roles = new LinkedHashMap<>();
         for (Tuple row : em.createQuery(query).getResultList()) {
-            roles.computeIfAbsent(new CompanyRef(row.get("id", Long.class), row.get("name", String.class)),
-                    ref -> EnumSet.noneOf(RoleCode.class)).add(row.get("role", RoleCode.class));
+            Set<RoleCode> held = roles.computeIfAbsent(
+                    new CompanyRef(row.get("id", Long.class), row.get("name", String.class)),
+                    ref -> EnumSet.noneOf(RoleCode.class));
+            RoleCode role = row.get("role", RoleCode.class);
+            if (role != null) {
+                held.add(role);
+            }
         }
         return roles.entrySet().stream().map(e -> new CompanyGlobalRoles(e.getKey(), e.getValue())).toList();
     }

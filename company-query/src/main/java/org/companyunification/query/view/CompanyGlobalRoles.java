@@ -10,7 +10,7 @@ import org.companyunification.model.company.RoleCode;
  * with the labels joined by {@code GROUP_CONCAT}).
  *
  * @param company the company
- * @param roles its global roles, in catalogue order, at least one
+ * @param roles its global roles, in catalogue order, empty when it holds none
  */
 public record CompanyGlobalRoles(CompanyRef company, Set<RoleCode> roles) {
 
