@@ -60,33 +60,39 @@ class BackfillPropertiesTest {
         empty(h2);
     }
 
+    /**
+     * The build generates the same data sets every time, so that it passes or fails on the code alone; change the
+     * seed (or remove it for a random one per run) to explore other data sets.
+     */
+    private static final String SEED = "20261130";
+
     @Provide
     Arbitrary<RandomLegacyData> legacyData() {
         return RandomLegacyData.arbitrary();
     }
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = SEED)
     void everyLegacyRowIsMigratedOrReportedNeverBothNeverNeither(@ForAll("legacyData") RandomLegacyData data)
             throws SQLException {
         migratedOrReported(h2, data);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = SEED)
     void aSecondBackfillChangesNothing(@ForAll("legacyData") RandomLegacyData data) throws SQLException {
         backfillTwiceEqualsOnce(h2, data);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = SEED)
     void rollbackRestoresTheUnifiedTablesExactly(@ForAll("legacyData") RandomLegacyData data) throws SQLException {
         rollbackRestores(h2, data);
     }
 
-    @Property(tries = 25)
+    @Property(tries = 25, seed = SEED)
     void validationCountsEqualTheCountsOfTheRules(@ForAll("legacyData") RandomLegacyData data) {
         validationCounts(h2, data);
     }
 
-    @Property(tries = 2)
+    @Property(tries = 2, seed = SEED)
     void everyPropertyHoldsOnPostgresqlAndMariadb(@ForAll("legacyData") RandomLegacyData data) throws SQLException {
         for (DatabaseVendor vendor : List.of(DatabaseVendor.POSTGRESQL, DatabaseVendor.MARIADB)) {
             if (TestDatabase.unavailableReason(vendor).isPresent() && !DatabaseSettings.required(vendor)) {

@@ -95,7 +95,8 @@ public record NameKey(String value) {
             throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT,
                     "A blank company name has no name key: got '" + name + "'");
         }
-        String key = normalise(name);
+        // Checked on the name itself: '&' alone would otherwise become the key "and".
+        String key = name.codePoints().anyMatch(Character::isLetterOrDigit) ? normalise(name) : "";
         if (key.isEmpty()) {
             throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT,
                     "The company name '" + name + "' has no letters or digits to build a name key from");

@@ -79,6 +79,14 @@ class NameKeyTest {
     }
 
     @Test
+    void shouldRefuseAnAmpersandAloneThoughItReadsAsAnd() {
+        assertThatThrownBy(() -> NameKey.of(" & "))
+                .isInstanceOf(CompanyUnificationException.class)
+                .hasMessage("The company name ' & ' has no letters or digits to build a name key from");
+        assertThat(NameKey.of("AT&T").value()).isEqualTo("at and t");
+    }
+
+    @Test
     void shouldFitALongKeyIntoTheColumnWithAHashOfTheWholeKey() {
         String name = "abcd ".repeat(60);
 
