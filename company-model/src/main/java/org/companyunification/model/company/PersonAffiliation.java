@@ -2,6 +2,7 @@ package org.companyunification.model.company;
 
 import static com.google.common.base.Preconditions.checkNotNull;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -17,7 +18,6 @@ import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.internal.Texts;
-import org.companyunification.model.internal.UnifiedRow;
 import org.companyunification.model.reference.Person;
 
 /**
@@ -31,7 +31,8 @@ import org.companyunification.model.reference.Person;
  */
 @Entity
 @Table(name = "person_company_affiliations")
-public class PersonAffiliation extends UnifiedRow {
+@AssociationOverride(name = "company", joinColumns = @JoinColumn(name = "company_id", nullable = false))
+public class PersonAffiliation extends CompanyOwnedRow {
 
     private static final String SEQUENCE = "person_company_affiliations_seq";
 
@@ -45,10 +46,6 @@ public class PersonAffiliation extends UnifiedRow {
     @JoinColumn(name = "person_id", nullable = false, updatable = false)
     private Person person;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "company_id", nullable = false)
-    private Company company;
-
     @Column(name = "title", length = 255)
     private String title;
 
@@ -61,20 +58,16 @@ public class PersonAffiliation extends UnifiedRow {
     @Column(name = "end_date")
     private LocalDate endDate;
 
-    @Column(name = "notes")
-    private String notes;
-
     /** For Hibernate. */
     protected PersonAffiliation() {}
 
     /** Creates a non-primary affiliation with the terms' title, period and notes. */
     PersonAffiliation(Person person, Company company, AffiliationTerms terms) {
+        super(company, terms.notes());
         this.person = person;
-        this.company = company;
         this.title = terms.title();
         this.startDate = terms.startDate();
         this.endDate = terms.endDate();
-        this.notes = terms.notes();
     }
 
     /**
@@ -133,15 +126,6 @@ public class PersonAffiliation extends UnifiedRow {
         this.title = Texts.optional(title, 255, "affiliation title");
     }
 
-    /**
-     * Replaces the notes.
-     *
-     * @param notes the notes, {@code null} or blank for none
-     */
-    public void changeNotes(String notes) {
-        this.notes = Texts.optional(notes, Integer.MAX_VALUE, "affiliation notes");
-    }
-
     private void demoteOtherCurrentPrimaries() {
         for (PersonAffiliation other : person.getAffiliations()) {
             if (other != this && other.isCurrentPrimary()) {
@@ -155,6 +139,7 @@ public class PersonAffiliation extends UnifiedRow {
      *
      * @return the id, {@code null} until saved
      */
+    @Override
     public Long getId() {
         return id;
     }
@@ -166,15 +151,6 @@ public class PersonAffiliation extends UnifiedRow {
      */
     public Person getPerson() {
         return person;
-    }
-
-    /**
-     * Returns the company.
-     *
-     * @return the company
-     */
-    public Company getCompany() {
-        return company;
     }
 
     /**
@@ -229,28 +205,6 @@ public class PersonAffiliation extends UnifiedRow {
      */
     public Optional<LocalDate> getEndDate() {
         return Optional.ofNullable(endDate);
-    }
-
-    /**
-     * Returns the notes.
-     *
-     * @return the notes, or empty when none
-     */
-    public Optional<String> getNotes() {
-        return Optional.ofNullable(notes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        return o instanceof PersonAffiliation other && id != null && id.equals(other.getId());
-    }
-
-    @Override
-    public int hashCode() {
-        return PersonAffiliation.class.hashCode();
     }
 
     @Override

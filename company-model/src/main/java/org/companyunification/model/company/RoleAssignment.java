@@ -3,18 +3,12 @@ package org.companyunification.model.company;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.util.Optional;
-import org.companyunification.model.internal.Texts;
-import org.companyunification.model.internal.UnifiedRow;
 import org.hibernate.Hibernate;
 
 /**
@@ -26,7 +20,7 @@ import org.hibernate.Hibernate;
  */
 @Entity
 @Table(name = "company_role_assignments")
-public class RoleAssignment extends UnifiedRow {
+public class RoleAssignment extends CompanyOwnedRow {
 
     private static final String SEQUENCE = "company_role_assignments_seq";
 
@@ -35,10 +29,6 @@ public class RoleAssignment extends UnifiedRow {
     @SequenceGenerator(name = SEQUENCE, sequenceName = SEQUENCE, allocationSize = 50)
     @Column(name = "assignment_id")
     private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "company_id", nullable = false, updatable = false)
-    private Company company;
 
     @Convert(converter = RoleCodeConverter.class)
     @Column(name = "role_id", nullable = false, updatable = false)
@@ -53,19 +43,15 @@ public class RoleAssignment extends UnifiedRow {
     @Column(name = "is_primary", nullable = false)
     private boolean primary;
 
-    @Column(name = "notes")
-    private String notes;
-
     /** For Hibernate. */
     protected RoleAssignment() {}
 
     RoleAssignment(Company company, RoleCode role, AssignmentContext context, boolean primary, String notes) {
-        this.company = company;
+        super(company, notes);
         this.role = role;
         this.contextType = context.type();
         this.contextId = context.id();
         this.primary = primary;
-        this.notes = Texts.optional(notes, Integer.MAX_VALUE, "assignment notes");
     }
 
     RoleAssignment reassign(boolean primary, String notes) {
@@ -76,8 +62,8 @@ public class RoleAssignment extends UnifiedRow {
 
     @PostRemove
     void deleted() {
-        if (Hibernate.isInitialized(company)) {
-            company.forgetRemoved(this);
+        if (Hibernate.isInitialized(getCompany())) {
+            getCompany().forgetRemoved(this);
         }
     }
 
@@ -92,30 +78,13 @@ public class RoleAssignment extends UnifiedRow {
     }
 
     /**
-     * Replaces the notes.
-     *
-     * @param notes the notes, {@code null} or blank for none
-     */
-    public void changeNotes(String notes) {
-        this.notes = Texts.optional(notes, Integer.MAX_VALUE, "assignment notes");
-    }
-
-    /**
      * Returns the assignment id.
      *
      * @return the id, {@code null} until saved
      */
+    @Override
     public Long getId() {
         return id;
-    }
-
-    /**
-     * Returns the company that has the role.
-     *
-     * @return the company
-     */
-    public Company getCompany() {
-        return company;
     }
 
     /**
@@ -143,28 +112,6 @@ public class RoleAssignment extends UnifiedRow {
      */
     public boolean isPrimary() {
         return primary;
-    }
-
-    /**
-     * Returns the notes.
-     *
-     * @return the notes, or empty when none
-     */
-    public Optional<String> getNotes() {
-        return Optional.ofNullable(notes);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        if (this == o) {
-            return true;
-        }
-        return o instanceof RoleAssignment other && id != null && id.equals(other.getId());
-    }
-
-    @Override
-    public int hashCode() {
-        return RoleAssignment.class.hashCode();
     }
 
     @Override

@@ -4,19 +4,15 @@ import static com.google.common.base.Preconditions.checkNotNull;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.internal.Texts;
-import org.companyunification.model.internal.Timestamps;
 
 /**
  * A row of the legacy {@code personnel_entity_relationships} table: a person related to a row of one of the six
@@ -25,7 +21,7 @@ import org.companyunification.model.internal.Timestamps;
  */
 @Entity
 @Table(name = PersonnelEntityRelationship.TABLE)
-public class PersonnelEntityRelationship {
+public class PersonnelEntityRelationship extends LegacyRelationship {
 
     /** The table name. */
     public static final String TABLE = "personnel_entity_relationships";
@@ -41,10 +37,6 @@ public class PersonnelEntityRelationship {
             "offtaker", RoleCode.OFFTAKER,
             "client", RoleCode.CLIENT);
 
-    @Id
-    @Column(name = "relationship_id")
-    private Long id;
-
     @Column(name = "personnel_id", nullable = false)
     private long personnelId;
 
@@ -57,20 +49,11 @@ public class PersonnelEntityRelationship {
     @Column(name = "role_title", length = 255)
     private String roleTitle;
 
-    @Column(name = "is_primary", nullable = false)
-    private boolean primary;
-
     @Column(name = "start_date")
     private LocalDate startDate;
 
     @Column(name = "end_date")
     private LocalDate endDate;
-
-    @Column(name = "notes")
-    private String notes;
-
-    @Column(name = "created_at")
-    private LocalDateTime createdAt;
 
     /** For Hibernate. */
     protected PersonnelEntityRelationship() {}
@@ -88,12 +71,11 @@ public class PersonnelEntityRelationship {
      *     long
      */
     public PersonnelEntityRelationship(long id, long personnelId, String entityType, long entityId) {
+        super(id, false, null);
         checkNotNull(entityType, "entity type must not be null");
-        this.id = id;
         this.personnelId = personnelId;
         this.entityType = Texts.checkLength(entityType, 50, "entity type");
         this.entityId = entityId;
-        this.createdAt = Timestamps.now();
     }
 
     /**
@@ -110,10 +92,20 @@ public class PersonnelEntityRelationship {
     public void changeTerms(String roleTitle, boolean primary, LocalDate startDate, LocalDate endDate,
             String notes) {
         this.roleTitle = Texts.checkLength(roleTitle, 255, "role title");
-        this.primary = primary;
+        setPrimary(primary);
         this.startDate = startDate;
         this.endDate = endDate;
-        this.notes = notes;
+        setNotes(notes);
+    }
+
+    /**
+     * Returns the table name.
+     *
+     * @return {@value #TABLE}
+     */
+    @Override
+    public String getTableName() {
+        return TABLE;
     }
 
     /**
@@ -124,15 +116,6 @@ public class PersonnelEntityRelationship {
      */
     public Optional<RoleCode> getCompanyRole() {
         return Optional.ofNullable(COMPANY_ENTITY_TYPES.get(entityType.strip().toLowerCase(Locale.ROOT)));
-    }
-
-    /**
-     * Returns the relationship id.
-     *
-     * @return the id
-     */
-    public Long getId() {
-        return id;
     }
 
     /**
@@ -172,15 +155,6 @@ public class PersonnelEntityRelationship {
     }
 
     /**
-     * Returns the primary flag.
-     *
-     * @return the flag
-     */
-    public boolean isPrimary() {
-        return primary;
-    }
-
-    /**
      * Returns the start date.
      *
      * @return the date, or empty when NULL
@@ -198,36 +172,8 @@ public class PersonnelEntityRelationship {
         return Optional.ofNullable(endDate);
     }
 
-    /**
-     * Returns the notes.
-     *
-     * @return the notes, or empty when NULL
-     */
-    public Optional<String> getNotes() {
-        return Optional.ofNullable(notes);
-    }
-
-    /**
-     * Returns when the row was created.
-     *
-     * @return the creation time, or empty when NULL
-     */
-    public Optional<LocalDateTime> getCreatedAt() {
-        return Optional.ofNullable(createdAt);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return this == o || o instanceof PersonnelEntityRelationship other && Objects.equals(id, other.getId());
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hashCode(id);
-    }
-
     @Override
     public String toString() {
-        return TABLE + "[" + id + " person " + personnelId + " " + entityType + " " + entityId + "]";
+        return TABLE + "[" + getId() + " person " + personnelId + " " + entityType + " " + entityId + "]";
     }
 }
