@@ -229,7 +229,7 @@ class CliErrorsTest {
             assertThat(refused.errLines()).singleElement().asString()
                     .contains("refused the credentials of user '" + user + "'").contains("Access denied");
             assertThat(accepted.exitCode()).as(accepted.err()).isZero();
-            assertThat(accepted.out()).contains("unified schema: applied 3 migrations");
+            assertThat(accepted.out()).containsPattern("unified schema: applied \\d+ migrations");
             assertThat(refused.all() + accepted.all()).doesNotContain(SECRET);
         } finally {
             execute(db, "DROP USER '" + user + "'@'%'");

@@ -33,7 +33,7 @@ class SchemaCommandTest {
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).contains("Schema of " + db.vendor().displayName() + " at " + db.url())
                 .contains("legacy schema:  applied 1 migration, now at version 1")
-                .contains("unified schema: applied 4 migrations, now at version 5");
+                .containsPattern("unified schema: applied (\\d+) migrations, now at version \\1(?!\\d)");
         assertThat(queryStrings(db, "SELECT role_code FROM company_roles ORDER BY role_id"))
                 .containsExactly("vendor", "developer", "operator", "constructor", "offtaker", "client");
         assertThat(queryStrings(db, "SELECT COUNT(*) FROM technology_vendors")).containsExactly("0");
@@ -51,7 +51,7 @@ class SchemaCommandTest {
         CliResult result = cli.run("schema", "--url", db.url(), "--user", db.user());
 
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("unified schema: applied 4 migrations, now at version 5")
+        assertThat(result.out()).containsPattern("unified schema: applied (\\d+) migrations, now at version \\1(?!\\d)")
                 .doesNotContain("legacy schema");
         assertThat(legacyRows(db)).isEqualTo(legacyBefore).hasSize(3);
         assertThat(queryStrings(db, "SELECT COUNT(*) FROM company_roles")).containsExactly("6");
@@ -73,8 +73,8 @@ class SchemaCommandTest {
         assertThat(report.get("schemas")).hasSize(1);
         JsonNode unified = report.get("schemas").get(0);
         assertThat(unified.get("schema").asText()).isEqualTo("unified");
-        assertThat(unified.get("fromVersion").asText()).isEqualTo("5");
-        assertThat(unified.get("toVersion").asText()).isEqualTo("5");
+        assertThat(unified.get("fromVersion").asText()).matches("[1-9]\\d*");
+        assertThat(unified.get("toVersion").asText()).isEqualTo(unified.get("fromVersion").asText());
         assertThat(unified.get("migrationsApplied").asInt()).isZero();
     }
 
@@ -90,7 +90,7 @@ class SchemaCommandTest {
         assertThat(first.out()).contains("at jdbc:h2:file:" + workingDirectory.resolve("company-unification"));
         assertThat(second.exitCode()).as(second.err()).isZero();
         assertThat(second.out()).contains("legacy schema:  already at version 1, nothing to apply")
-                .contains("unified schema: already at version 5, nothing to apply");
+                .containsPattern("unified schema: already at version \\d+, nothing to apply");
     }
 
     @Test

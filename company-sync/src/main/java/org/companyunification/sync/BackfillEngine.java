@@ -105,6 +105,11 @@ final class BackfillEngine {
                         : (RuntimeException) e;
                 markFailed(connection, runId, failure);
                 throw failure;
+            } catch (Error e) {
+                // Out of memory or stack, say: by now the stack has unwound and what filled memory is garbage, so
+                // recording the run is worth a try; the error is rethrown whatever happens.
+                markFailed(connection, runId, e);
+                throw e;
             }
             List<RowIssue> issues = runs.issues(connection, runId, issueLimit);
             long issueCount = runs.issueCount(connection, runId);
@@ -287,16 +292,17 @@ final class BackfillEngine {
     }
 
     /**
-     * Rolls back the failed batch and records the run as failed. When the database cannot be reached any more the
-     * run stays recorded as running, which the next run resumes just the same; the original failure is thrown
-     * either way, with the failure to record it attached as suppressed.
+     * Rolls back the failed batch and records the run as failed. When the database cannot be reached any more, or
+     * recording fails for any other reason (an {@link Error} again, after an {@link OutOfMemoryError}), the run
+     * stays recorded as running, which the next run resumes just the same; the original failure is thrown either
+     * way, with the failure to record it attached as suppressed.
      */
-    private void markFailed(Connection connection, long runId, RuntimeException failure) {
+    private void markFailed(Connection connection, long runId, Throwable failure) {
         try {
             connection.rollback();
             runs.finish(connection, runId, RunSummary.Status.FAILED, LocalDateTime.now(ZoneOffset.UTC));
             connection.commit();
-        } catch (SQLException | RuntimeException e) {
+        } catch (Exception | Error e) {
             failure.addSuppressed(e);
             LOG.warn("Could not record backfill run {} as failed ({}); the next run resumes it all the same", runId,
                     e.getMessage());

@@ -129,6 +129,39 @@ class BackfillCompaniesTest {
         assertThat(result.total().merged()).isEqualTo(1);
     }
 
+    @DatabaseTest
+    void shouldKeepNamesApartWhoseKeysDifferOnlyInLettersThatACaseAndAccentInsensitiveCollationEquates(
+            TestDatabase db) throws Exception {
+        // given keys that differ ('straße' and 'strasse', 'œuvre' and 'oeuvre') but that MariaDB's
+        // utf8mb4_unicode_ci would compare equal, in one batch and across batches
+        new LegacyData()
+                .vendor(1, "Straße Energie")
+                .vendor(2, "Strasse Energie")
+                .vendor(3, "Œuvre Atomique")
+                .operator(4, "STRASSE ENERGIE GmbH")
+                .operator(5, "Oeuvre Atomique")
+                .constructor(6, "Straße Energie AG")
+                .insertInto(db.dataSource());
+
+        // when
+        BackfillResult result = backfill(db).run(EnumSet.of(Step.COMPANIES));
+
+        // then each key is a company of its own, as on every database
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT c.name_key, r.role_code FROM companies c"
+                + " JOIN company_role_assignments a ON a.company_id = c.company_id AND a.context_type IS NULL"
+                + " JOIN company_roles r ON r.role_id = a.role_id"))
+                .containsExactlyInAnyOrder(
+                        "straße energie | vendor", "straße energie | constructor",
+                        "strasse energie | vendor", "strasse energie | operator",
+                        "œuvre atomique | vendor",
+                        "oeuvre atomique | operator");
+        assertThat(UnifiedTables.count(db.dataSource(), "SELECT COUNT(*) FROM companies")).isEqualTo(4);
+        assertThat(result.total().created()).isEqualTo(4);
+        assertThat(result.total().merged()).isEqualTo(2);
+        assertThat(UnifiedTables.count(db.dataSource(),
+                "SELECT COUNT(*) FROM companies WHERE name_key = 'strasse energie'")).isEqualTo(1);
+    }
+
     static Backfill backfill(TestDatabase db) {
         return Backfill.configure().dataSource(db.dataSource()).batchSize(3).load();
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.LegacyScenarios;
@@ -40,6 +41,43 @@ class BackfillResumeTest {
             assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
             assertThat(resumed.issueCount()).isEqualTo(uninterrupted.issueCount());
         }
+        assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
+                .extracting(RunSummary::status).containsExactly(RunSummary.Status.COMPLETED);
+    }
+
+    @DatabaseTest
+    void shouldRecordTheRunAsFailedAndResumeItWhenAnErrorEscapesTheBackfill(TestDatabase db) throws Exception {
+        // given a run that runs out of memory part-way through the companies step, after some batches committed
+        sampleData().insertInto(db.dataSource());
+        AtomicInteger batches = new AtomicInteger();
+        Backfill failing = Backfill.configure().dataSource(db.dataSource()).batchSize(7)
+                .listener(new ProgressListener() {
+                    @Override
+                    public void advanced(Step step, String table, long rows) {
+                        if (batches.incrementAndGet() == 3) {
+                            throw new OutOfMemoryError("Java heap space (injected)");
+                        }
+                    }
+                }).load();
+
+        // when
+        assertThatThrownBy(failing::run)
+                // then the error itself reaches the caller, and the run is recorded as failed, not left running
+                .isInstanceOf(OutOfMemoryError.class).hasMessage("Java heap space (injected)");
+        assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
+                .extracting(RunSummary::status).containsExactly(RunSummary.Status.FAILED);
+
+        // when the next run starts, it takes the writer lock and resumes the failed run to an uninterrupted end
+        RunResult resumed = Backfill.configure().dataSource(db.dataSource()).batchSize(7).load().run();
+
+        // then
+        try (TestDatabase reference = TestDatabase.create(db.vendor()).withLegacySchema().withUnifiedSchema()) {
+            sampleData().insertInto(reference.dataSource());
+            RunResult uninterrupted = Backfill.configure().dataSource(reference.dataSource()).load().run();
+            assertThat(UnifiedTables.logical(db.dataSource())).isEqualTo(UnifiedTables.logical(reference.dataSource()));
+            assertThat(resumed.tables()).isEqualTo(uninterrupted.tables());
+        }
+        assertThat(resumed.runId()).isEqualTo(1);
         assertThat(Backfill.configure().dataSource(db.dataSource()).load().runs())
                 .extracting(RunSummary::status).containsExactly(RunSummary.Status.COMPLETED);
     }
