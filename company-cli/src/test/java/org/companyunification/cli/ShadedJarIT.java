@@ -72,7 +72,7 @@ class ShadedJarIT {
             assertThat(result.exitCode()).as(result.err()).isZero();
             assertThat(result.err()).isEmpty();
             assertThat(result.out()).contains("legacy schema:  applied 1 migration, now at version 1")
-                    .contains("unified schema: applied 3 migrations, now at version 3");
+                    .containsPattern("unified schema: applied \\d+ migrations, now at version \\d+");
             assertThat(count(db, "company_roles")).isEqualTo(6);
             assertThat(count(db, "technology_vendors")).isZero();
         }
