@@ -2,6 +2,8 @@ package org.companyunification.cli;
 
 import org.companyunification.cli.command.BackfillCommand;
 import org.companyunification.cli.command.BenchCommand;
+import org.companyunification.cli.command.CompaniesCommand;
+import org.companyunification.cli.command.CompanyCommand;
 import org.companyunification.cli.command.DemoCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Spec;
             BackfillCommand.class,
             ValidateCommand.class,
             RunsCommand.class,
+            CompaniesCommand.class,
+            CompanyCommand.class,
             DemoCommand.class,
             RollbackCommand.class,
             BenchCommand.class,

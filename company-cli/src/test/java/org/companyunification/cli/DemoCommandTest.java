@@ -28,6 +28,8 @@ class DemoCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out())
                 .contains("53 legacy company rows became 39 companies.")
+                .containsPattern("One company with several roles, as 'company \\d+' prints it: ")
+                .contains("Legacy rows (")
                 .contains("Companies that hold several roles (9)")
                 .contains("  Aurelia Fission Systems\n      Technology Vendor ('Aurelia Fission Systems' in"
                         .replace("\n", System.lineSeparator()))

@@ -16,6 +16,8 @@ import org.companyunification.query.internal.CompanyListQueries;
 import org.companyunification.query.internal.DetailQueries;
 import org.companyunification.query.internal.ReadOnlyReads;
 import org.companyunification.query.internal.RoleQueries;
+import org.companyunification.query.internal.ShadowReads;
+import org.companyunification.query.shadow.ShadowReadListener;
 import org.companyunification.query.view.Affiliation;
 import org.companyunification.query.view.ClientView;
 import org.companyunification.query.view.CompanyCursor;
@@ -61,10 +63,12 @@ public final class CompanyQuery implements AutoCloseable {
 
     private final ReadOnlyReads reads;
     private final AutoCloseable owned;
+    private final Optional<ShadowReads> shadow;
 
-    CompanyQuery(ReadOnlyReads reads, AutoCloseable owned) {
+    CompanyQuery(ReadOnlyReads reads, AutoCloseable owned, Optional<ShadowReads> shadow) {
         this.reads = reads;
         this.owned = owned;
+        this.shadow = shadow;
     }
 
     /**
@@ -78,7 +82,7 @@ public final class CompanyQuery implements AutoCloseable {
      */
     public static CompanyQuery using(EntityManager entityManager) {
         checkNotNull(entityManager, "entity manager must not be null");
-        return new CompanyQuery(ReadOnlyReads.borrowing(entityManager), null);
+        return new CompanyQuery(ReadOnlyReads.borrowing(entityManager), null, Optional.empty());
     }
 
     /**
@@ -91,7 +95,41 @@ public final class CompanyQuery implements AutoCloseable {
      */
     public static CompanyQuery using(EntityManagerFactory factory) {
         checkNotNull(factory, "entity manager factory must not be null");
-        return new CompanyQuery(ReadOnlyReads.opening(factory), null);
+        return new CompanyQuery(ReadOnlyReads.opening(factory), null, Optional.empty());
+    }
+
+    /**
+     * Returns a query that asks the same way as this one and, for the role and project questions ({@link
+     * #companiesWithGlobalRole}, {@link #companiesWithRoleOnProject}, {@link #companiesOfProject} and {@link
+     * #companyWithRoles}), also reads the legacy tables as the old role-specific pages did, maps their rows to
+     * companies through {@code company_origins} and tells the listener about every difference, with the ids
+     * involved. The caller always gets the unified answer: a failed legacy read or a failing listener is logged
+     * and dropped. Each shadowed call sends one more statement, in the same session; with an app's entity manager
+     * on PostgreSQL a failed statement aborts the app's transaction, which is why the legacy tables are checked
+     * here, once. Shadow reads are off unless asked for, and then cost nothing: queries without them send no
+     * extra statement. The returned query shares this one's entity manager or factory; closing it does not close
+     * them, so close this one when done.
+     *
+     * @param listener who hears the mismatches, for example {@link ShadowReadListener#logging()}, which logs them
+     *     at {@code WARN}
+     * @return the shadowing query
+     * @throws NullPointerException when the listener is {@code null}
+     * @throws org.companyunification.model.CompanyUnificationException with {@code SCHEMA_MISSING}, naming the
+     *     tables, when the database lacks a legacy company or project relationship table or {@code
+     *     company_origins}
+     */
+    public CompanyQuery withShadowReads(ShadowReadListener listener) {
+        return new CompanyQuery(reads, null, Optional.of(ShadowReads.checked(reads, listener)));
+    }
+
+    /**
+     * Tells whether this query shadows the role and project questions with legacy reads ({@link
+     * #withShadowReads}).
+     *
+     * @return {@code true} when shadow reads are on (default: off)
+     */
+    public boolean shadowReadsEnabled() {
+        return shadow.isPresent();
     }
 
     /**
@@ -105,7 +143,7 @@ public final class CompanyQuery implements AutoCloseable {
 
     /**
      * Lists the companies that hold a role globally (not tied to a project): the documented query "get all
-     * vendors" for {@link RoleCode#VENDOR}. One statement.
+     * vendors" for {@link RoleCode#VENDOR}. One statement (two with {@linkplain #withShadowReads shadow reads}).
      *
      * @param role the role
      * @return the companies, by name key then id
@@ -113,11 +151,15 @@ public final class CompanyQuery implements AutoCloseable {
      */
     public List<CompanySummary> companiesWithGlobalRole(RoleCode role) {
         checkNotNull(role, "role must not be null");
-        return reads.read(em -> RoleQueries.withGlobalRole(em, role));
+        if (shadow.isEmpty()) {
+            return reads.read(em -> RoleQueries.withGlobalRole(em, role));
+        }
+        return reads.read(em -> shadow.get().globalRole(em, role, RoleQueries.withGlobalRole(em, role)));
     }
 
     /**
-     * Lists the companies that hold a role on a project. One statement.
+     * Lists the companies that hold a role on a project. One statement (two with {@linkplain #withShadowReads
+     * shadow reads}, none of them for clients, which the legacy schema has on no project).
      *
      * @param role the role
      * @param projectId the project id
@@ -126,7 +168,7 @@ public final class CompanyQuery implements AutoCloseable {
      */
     public List<ProjectCompany> companiesWithRoleOnProject(RoleCode role, long projectId) {
         checkNotNull(role, "role must not be null");
-        return reads.read(em -> RoleQueries.ofProject(em, projectId, Optional.of(role)));
+        return ofProject(projectId, Optional.of(role));
     }
 
     /**
@@ -143,13 +185,22 @@ public final class CompanyQuery implements AutoCloseable {
 
     /**
      * Lists the companies of a project with their role labels and primary flags: the documented query "get
-     * companies for a project", one row per project-scoped assignment. One statement.
+     * companies for a project", one row per project-scoped assignment. One statement (two with {@linkplain
+     * #withShadowReads shadow reads}).
      *
      * @param projectId the project id
      * @return the rows, by company name key, company id, then role; empty for an unknown project
      */
     public List<ProjectCompany> companiesOfProject(long projectId) {
-        return reads.read(em -> RoleQueries.ofProject(em, projectId, Optional.empty()));
+        return ofProject(projectId, Optional.empty());
+    }
+
+    private List<ProjectCompany> ofProject(long projectId, Optional<RoleCode> role) {
+        if (shadow.isEmpty()) {
+            return reads.read(em -> RoleQueries.ofProject(em, projectId, role));
+        }
+        return reads.read(em -> shadow.get().project(em, projectId, role,
+                RoleQueries.ofProject(em, projectId, role)));
     }
 
     /**
@@ -164,13 +215,17 @@ public final class CompanyQuery implements AutoCloseable {
     }
 
     /**
-     * Finds one company with all its roles, global and on projects. Two statements (one when it does not exist).
+     * Finds one company with all its roles, global and on projects. Two statements (one when it does not exist;
+     * one more with {@linkplain #withShadowReads shadow reads} when it does).
      *
      * @param companyId the company id
      * @return the company with its roles, or empty when there is no such company
      */
     public Optional<CompanyRoles> companyWithRoles(long companyId) {
-        return reads.read(em -> RoleQueries.rolesOf(em, companyId));
+        if (shadow.isEmpty()) {
+            return reads.read(em -> RoleQueries.rolesOf(em, companyId));
+        }
+        return reads.read(em -> shadow.get().companyRoles(em, companyId, RoleQueries.rolesOf(em, companyId)));
     }
 
     /**

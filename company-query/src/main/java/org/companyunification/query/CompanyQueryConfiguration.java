@@ -6,9 +6,12 @@ import static com.google.common.base.Preconditions.checkState;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.companyunification.model.persistence.CompanyPersistence;
 import org.companyunification.query.internal.ReadOnlyReads;
+import org.companyunification.query.internal.ShadowReads;
+import org.companyunification.query.shadow.ShadowReadListener;
 
 /**
  * Configures a {@link CompanyQuery} that boots its own Hibernate on a data source, like Flyway's {@code
@@ -24,6 +27,7 @@ public final class CompanyQueryConfiguration {
 
     private DataSource dataSource;
     private final Map<String, Object> properties = new LinkedHashMap<>();
+    private ShadowReadListener shadowReadListener;
 
     CompanyQueryConfiguration() {}
 
@@ -52,12 +56,27 @@ public final class CompanyQueryConfiguration {
     }
 
     /**
+     * Turns shadow reads on (default: off): the role and project questions are also answered from the legacy
+     * tables and every difference goes to the listener, as {@link CompanyQuery#withShadowReads} describes. The
+     * database must then hold the legacy tables too; {@link #load()} checks that it does.
+     *
+     * @param listener who hears the mismatches, for example {@link ShadowReadListener#logging()}
+     * @return this configuration
+     * @throws NullPointerException when the listener is {@code null}
+     */
+    public CompanyQueryConfiguration shadowReads(ShadowReadListener listener) {
+        this.shadowReadListener = checkNotNull(listener,
+                "shadow read listener must not be null: use ShadowReadListener.logging()");
+        return this;
+    }
+
+    /**
      * Boots Hibernate and returns the query, which owns it: close the query when done.
      *
      * @return the query
      * @throws IllegalStateException when no data source was set
      * @throws org.companyunification.model.CompanyUnificationException with {@code SCHEMA_MISSING} when the
-     *     unified migrations have not run
+     *     unified migrations have not run, or when shadow reads are on and the database lacks a legacy table
      * @throws jakarta.persistence.PersistenceException when Hibernate cannot start, for example when the database
      *     cannot be reached
      */
@@ -68,6 +87,15 @@ public final class CompanyQueryConfiguration {
             options = options.withProperty(property.getKey(), property.getValue());
         }
         EntityManagerFactory factory = CompanyPersistence.createEntityManagerFactory(dataSource, options);
-        return new CompanyQuery(ReadOnlyReads.opening(factory), factory);
+        ReadOnlyReads reads = ReadOnlyReads.opening(factory);
+        if (shadowReadListener == null) {
+            return new CompanyQuery(reads, factory, Optional.empty());
+        }
+        try {
+            return new CompanyQuery(reads, factory, Optional.of(ShadowReads.checked(reads, shadowReadListener)));
+        } catch (RuntimeException e) {
+            factory.close();
+            throw e;
+        }
     }
 }

@@ -31,6 +31,8 @@ import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.model.schema.CompanySchema;
+import org.companyunification.query.CompanyQuery;
+import org.companyunification.query.view.CompanyGlobalRoles;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.RowIssue;
@@ -122,6 +124,21 @@ public final class DemoCommand implements Callable<Integer> {
         printIssues("Rejected rows, not migrated", result.rejected());
         printIssues("Warnings, rows migrated with a value normalised, left empty or not primary", result.warnings());
         printVerdict(report);
+        printMultiRoleCompany(database);
+    }
+
+    private void printMultiRoleCompany(Database database) {
+        try (CompanyQuery query = CompanyQuery.configure().dataSource(database.dataSource()).load()) {
+            query.companiesWithGlobalRoles().stream().filter(c -> c.roles().size() > 1)
+                    .max(Comparator.comparingInt((CompanyGlobalRoles c) -> c.roles().size())
+                            .thenComparing(c -> -c.company().id()))
+                    .flatMap(c -> query.companyDetail(c.company().id())).map(CompanyDetailReport::of)
+                    .ifPresent(detail -> {
+                        printer.section("One company with several roles, as 'company " + detail.id()
+                                + "' prints it: " + detail.name());
+                        detail.print(printer);
+                    });
+        }
     }
 
     private void printCompanies(BackfillResult result, long companyRows, long companies) {
