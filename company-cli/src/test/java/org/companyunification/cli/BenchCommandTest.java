@@ -39,6 +39,9 @@ class BenchCommandTest {
     private static final List<String> STEPS = List.of("generation", "backfill", "secondBackfill", "dryRun",
             "validation", "rowCount", "baseline");
 
+    private static final List<String> QUERIES = List.of("vendorsWithGlobalRole", "companiesOfProject",
+            "companiesWithGlobalRoles", "nameSearch", "companyDetail");
+
     @TempDir
     Path workingDirectory;
 
@@ -49,7 +52,7 @@ class BenchCommandTest {
 
         // when
         CliResult result = cli.run("bench", "--scale", "0.2", "--seed", "7", "--batch-size", "150",
-                "--json", "figures.json", "--url", db.url(), "--user", db.user(),
+                "--query-warmup", "2", "--query-calls", "5", "--json", "figures.json", "--url", db.url(), "--user", db.user(),
                 "--password-file", cli.passwordFile(db.password()).toString());
 
         // then the figures are written with every key
@@ -57,7 +60,7 @@ class BenchCommandTest {
         JsonNode figures = new ObjectMapper().readTree(workingDirectory.resolve("figures.json").toFile());
         assertThat(fieldNames(figures)).containsExactly("date", "scale", "seed", "batchSize", "database", "machine",
                 "steps", "backfillToBaselineRatio", "secondToFirstRunRatio", "validationToCountRatio",
-                "peakHeapBytes", "validationPassed", "targets");
+                "peakHeapBytes", "validationPassed", "targets", "queries");
         assertThat(fieldNames(figures.get("database"))).containsExactly("vendor", "product", "version");
         assertThat(fieldNames(figures.get("machine"))).containsExactly("availableProcessors", "maxHeapBytes",
                 "totalPhysicalMemoryBytes", "javaVersion", "operatingSystem");
@@ -89,6 +92,31 @@ class BenchCommandTest {
                 .isEqualTo(seconds(steps, "validation") / seconds(steps, "rowCount"));
         assertThat(figures.get("targets").get("backfillToBaselineRatio").get("value").asDouble())
                 .isEqualTo(figures.get("backfillToBaselineRatio").asDouble());
+
+        // and each query is timed both ways, its ratio the quotient of the medians, held against 1.2
+        JsonNode queries = figures.get("queries");
+        assertThat(fieldNames(queries)).containsExactlyElementsOf(QUERIES);
+        for (String query : QUERIES) {
+            JsonNode timed = queries.get(query);
+            assertThat(timed.get("calls").asInt()).as(query).isEqualTo(5);
+            assertThat(timed.get("companyQueryMedianMillis").asDouble()).as(query).isPositive();
+            assertThat(timed.get("jdbcMedianMillis").asDouble()).as(query).isPositive();
+            assertThat(timed.get("companyQueryP99Millis").asDouble()).as(query)
+                    .isGreaterThanOrEqualTo(timed.get("companyQueryMedianMillis").asDouble());
+            assertThat(timed.get("jdbcP99Millis").asDouble()).as(query)
+                    .isGreaterThanOrEqualTo(timed.get("jdbcMedianMillis").asDouble());
+            assertThat(timed.get("ratio").asDouble()).as(query).isEqualTo(
+                    timed.get("companyQueryMedianMillis").asDouble() / timed.get("jdbcMedianMillis").asDouble());
+            assertThat(timed.get("limit").asDouble()).isEqualTo(1.2);
+            assertThat(timed.get("status").asText()).isEqualTo(
+                    timed.get("ratio").asDouble() <= 1.2 ? "MET" : "MISSED");
+        }
+        assertThat(result.out()).contains("CompanyQuery", "JDBC", "5 timed calls each way after 2 warm-up calls")
+                .containsPattern("(?m)^vendors \\(global role\\) +\\d+\\.\\d{3} .* <= 1\\.2 +(met|MISSED)$")
+                .containsPattern("(?m)^companies of a project ")
+                .containsPattern("(?m)^global roles of all ")
+                .containsPattern("(?m)^name search ")
+                .containsPattern("(?m)^company detail ");
 
         // and the backfill, its second run, the dry run and the baseline read the same 800 legacy rows
         assertThat(steps.get("generation").get("rows").asLong()).isEqualTo(200 + 400 + 200 + 20 + 100);
@@ -171,7 +199,8 @@ class BenchCommandTest {
         CliRunner cli = new CliRunner(workingDirectory);
 
         // when
-        CliResult result = cli.run("bench", "--quiet", "--scale", "0.05", "--json", "figures.json");
+        CliResult result = cli.run("bench", "--quiet", "--scale", "0.05", "--query-warmup", "0", "--query-calls",
+                "1", "--json", "figures.json");
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -188,7 +217,8 @@ class BenchCommandTest {
         CliRunner cli = new CliRunner(workingDirectory);
 
         // when
-        CliResult result = cli.run("bench", "--scale", "0.05", "--keep");
+        CliResult result = cli.run("bench", "--scale", "0.05", "--query-warmup", "0", "--query-calls", "1",
+                "--keep");
 
         // then the database stays, with the rows
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -210,6 +240,24 @@ class BenchCommandTest {
         try (Stream<Path> files = Files.list(workingDirectory)) {
             assertThat(files).isEmpty();
         }
+    }
+
+    @Test
+    void shouldRejectQueryCallsOutOfRange() throws IOException {
+        CliResult result = new CliRunner(workingDirectory).run("bench", "--query-calls", "0");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errorLine()).isEqualTo("company-cli bench: --query-calls must be from 1 to 100,000, not 0"
+                + " (see 'company-cli bench --help')");
+    }
+
+    @Test
+    void shouldRejectANegativeQueryWarmup() throws IOException {
+        CliResult result = new CliRunner(workingDirectory).run("bench", "--query-warmup", "-1");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errorLine()).isEqualTo("company-cli bench: --query-warmup must be from 0 to 10,000, not -1"
+                + " (see 'company-cli bench --help')");
     }
 
     private List<Path> benchDirectories() throws IOException {

@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * <p>In order: it creates the legacy and unified schemas where they are missing; writes the legacy data with the
  * {@link LegacyDataGenerator} (timed, not part of any ratio); runs the full backfill, timing it and measuring its
  * peak heap; runs it a second time over the unchanged data; times a dry run; times the validation and the
- * {@code SELECT COUNT(*)} of every table the validation reads; empties the unified tables (the seeded
+ * {@code SELECT COUNT(*)} of every table the validation reads; times the documented queries, the name search and
+ * the company detail through {@code CompanyQuery} against the same queries in plain JDBC (median and 99th
+ * percentile of many calls after a warm-up, see {@link QueryMeasurement}); empties the unified tables (the seeded
  * {@code company_roles} and the sequences stay) and times the baseline copy of the same legacy rows. Finally it
  * empties every table it wrote. See {@link BenchmarkReport} for the figures and their targets.
  *
@@ -64,6 +66,12 @@ public final class Benchmark {
     /** The default batch size of the backfill, its own default. */
     public static final int DEFAULT_BATCH_SIZE = 5000;
 
+    /** The default number of warm-up calls of each query, not measured. */
+    public static final int DEFAULT_QUERY_WARMUP = 20;
+
+    /** The default number of measured calls of each query. */
+    public static final int DEFAULT_QUERY_CALLS = 200;
+
     /**
      * The tables the validation reads: the legacy company and relationship tables, the shared tables its
      * integrity checks join, and the unified tables, origins and bookkeeping it compares them with.
@@ -79,6 +87,8 @@ public final class Benchmark {
     private final int batchSize;
     private final BenchmarkListener listener;
     private final boolean cleanUp;
+    private final int queryWarmup;
+    private final int queryCalls;
 
     private Benchmark(Configuration configuration) {
         this.dataSource = configuration.dataSource;
@@ -87,6 +97,8 @@ public final class Benchmark {
         this.batchSize = configuration.batchSize;
         this.listener = configuration.listener;
         this.cleanUp = configuration.cleanUp;
+        this.queryWarmup = configuration.queryWarmup;
+        this.queryCalls = configuration.queryCalls;
     }
 
     /**
@@ -186,6 +198,10 @@ public final class Benchmark {
         Measurement rowCount = countValidatedRows();
         Measurement validation = new Measurement("validation", validationTime, rowCount.rows());
 
+        listener.stepStarted("queries");
+        List<QueryMeasurement> queries = new QueryBenchmark(dataSource, product.vendor(), queryWarmup, queryCalls)
+                .run();
+
         listener.stepStarted("wipe the unified tables");
         empty(product.vendor(), ScratchTables.UNIFIED);
         listener.stepStarted("baseline copy");
@@ -195,7 +211,8 @@ public final class Benchmark {
         LOG.info("Baseline copy inserted {} rows", baselineResult.totalRows());
 
         return new BenchmarkReport(Instant.now(), scale, seed, batchSize, product, Machine.current(), generation,
-                firstRun, secondRun, dryRun, validation, rowCount, baseline, peakHeap, validationReport.passed());
+                firstRun, secondRun, dryRun, validation, rowCount, baseline, peakHeap, validationReport.passed(),
+                queries);
     }
 
     /** Times {@code SELECT COUNT(*)} of every table the validation reads, on one connection. */
@@ -264,8 +281,37 @@ public final class Benchmark {
         private int batchSize = DEFAULT_BATCH_SIZE;
         private BenchmarkListener listener = BenchmarkListener.NONE;
         private boolean cleanUp = true;
+        private int queryWarmup = DEFAULT_QUERY_WARMUP;
+        private int queryCalls = DEFAULT_QUERY_CALLS;
 
         private Configuration() {}
+
+        /**
+         * Sets the calls of each query made before timing, to warm the JVM, Hibernate and the database up
+         * (default: {@value Benchmark#DEFAULT_QUERY_WARMUP}).
+         *
+         * @param queryWarmup 0 or more
+         * @return this configuration
+         * @throws IllegalArgumentException when negative
+         */
+        public Configuration queryWarmup(int queryWarmup) {
+            checkArgument(queryWarmup >= 0, "query warm-up must not be negative: %s", queryWarmup);
+            this.queryWarmup = queryWarmup;
+            return this;
+        }
+
+        /**
+         * Sets the timed calls of each query, each way (default: {@value Benchmark#DEFAULT_QUERY_CALLS}).
+         *
+         * @param queryCalls a positive number
+         * @return this configuration
+         * @throws IllegalArgumentException when not positive
+         */
+        public Configuration queryCalls(int queryCalls) {
+            checkArgument(queryCalls > 0, "query calls must be positive: %s", queryCalls);
+            this.queryCalls = queryCalls;
+            return this;
+        }
 
         /**
          * Sets the database (required): a scratch database or schema whose legacy and unified tables are empty

@@ -45,12 +45,14 @@ import org.companyunification.model.schema.DatabaseVendor;
  * @param baseline the set-based {@link BaselineCopy} into the emptied unified tables
  * @param peakHeapBytes the peak heap during the first backfill: the sum of the heap pools' peaks
  * @param validationPassed whether the validation passed
+ * @param queries the queries timed through {@code CompanyQuery} and in plain JDBC, each ratio held against
+ *     {@value QueryMeasurement#LIMIT}
  */
 public record BenchmarkReport(
         Instant date, double scale, long seed, int batchSize, DatabaseProduct database, Machine machine,
         Measurement generation, Measurement backfill, Measurement secondBackfill, Measurement dryRun,
         Measurement validation, Measurement rowCount, Measurement baseline, long peakHeapBytes,
-        boolean validationPassed) {
+        boolean validationPassed, List<QueryMeasurement> queries) {
 
     /** The most the backfill may take on H2, as a multiple of the baseline copy's time. */
     public static final double H2_BACKFILL_LIMIT = 1.5;
@@ -97,6 +99,7 @@ public record BenchmarkReport(
         requireNonNull(validation, "validation");
         requireNonNull(rowCount, "rowCount");
         requireNonNull(baseline, "baseline");
+        queries = List.copyOf(queries);
     }
 
     /**
@@ -171,7 +174,8 @@ public record BenchmarkReport(
      * measurement under {@code steps} with {@code seconds}, {@code rows} and {@code rowsPerSecond}; the ratios
      * under {@value #BACKFILL_TO_BASELINE}, {@value #SECOND_TO_FIRST_RUN} and {@value #VALIDATION_TO_COUNT};
      * {@value #PEAK_HEAP}; and under {@code targets} each figure with its {@code limit} ({@code null} for none)
-     * and {@code status}.
+     * and {@code status}; and under {@code queries} each query with its medians and 99th percentiles in
+     * milliseconds, its ratio, limit and status.
      *
      * @return the JSON text
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when Jackson cannot write the
@@ -221,6 +225,18 @@ public record BenchmarkReport(
             }
             node.put("comparison", target.limitExcluded() ? "<" : "<=");
             node.put("status", target.status().name());
+        }
+        ObjectNode queryNodes = root.putObject("queries");
+        for (QueryMeasurement query : queries) {
+            ObjectNode node = queryNodes.putObject(query.key());
+            node.put("calls", query.companyQuery().calls());
+            node.put("companyQueryMedianMillis", query.companyQuery().medianMillis());
+            node.put("companyQueryP99Millis", query.companyQuery().p99Millis());
+            node.put("jdbcMedianMillis", query.jdbc().medianMillis());
+            node.put("jdbcP99Millis", query.jdbc().p99Millis());
+            node.put("ratio", query.ratio());
+            node.put("limit", QueryMeasurement.LIMIT);
+            node.put("status", query.target().status().name());
         }
         try {
             return JSON.writeValueAsString(root);

@@ -16,6 +16,7 @@ import org.companyunification.cli.bench.BenchmarkListener;
 import org.companyunification.cli.bench.BenchmarkReport;
 import org.companyunification.testing.generator.LegacyDataGenerator;
 import org.companyunification.cli.bench.Measurement;
+import org.companyunification.cli.bench.QueryMeasurement;
 import org.companyunification.cli.bench.Target;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.CliException;
@@ -48,6 +49,10 @@ public final class BenchCommand extends DatabaseCommand {
 
     private static final String H2_DIRECTORY_PREFIX = "company-bench-";
 
+    private static final int MAX_QUERY_WARMUP = 10_000;
+
+    private static final int MAX_QUERY_CALLS = 100_000;
+
     private double scale;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
@@ -56,6 +61,10 @@ public final class BenchCommand extends DatabaseCommand {
     private long seed;
 
     private int batchSize;
+
+    private int queryWarmup;
+
+    private int queryCalls;
 
     @Option(names = "--json", paramLabel = "FILE",
             description = "Also write the figures, the machine and the database as JSON to FILE.")
@@ -90,6 +99,24 @@ public final class BenchCommand extends DatabaseCommand {
             description = "The backfill's legacy rows per transaction, from 1 to 50,000 (default: ${DEFAULT-VALUE}).")
     void setBatchSize(int batchSize) {
         this.batchSize = OptionRanges.batchSize(spec, batchSize);
+    }
+
+    @Option(names = "--query-warmup", paramLabel = "N", defaultValue = "20",
+            description = "Untimed calls of each query before its timed calls, each way, from 0 to 10,000"
+                    + " (default: ${DEFAULT-VALUE}).")
+    void setQueryWarmup(int queryWarmup) {
+        OptionRanges.require(spec, queryWarmup >= 0 && queryWarmup <= MAX_QUERY_WARMUP,
+                "--query-warmup must be from 0 to 10,000, not %s", queryWarmup);
+        this.queryWarmup = queryWarmup;
+    }
+
+    @Option(names = "--query-calls", paramLabel = "N", defaultValue = "200",
+            description = "Timed calls of each query, each way, from 1 to 100,000; the median and 99th percentile"
+                    + " are reported (default: ${DEFAULT-VALUE}).")
+    void setQueryCalls(int queryCalls) {
+        OptionRanges.require(spec, queryCalls >= 1 && queryCalls <= MAX_QUERY_CALLS,
+                "--query-calls must be from 1 to 100,000, not %s", queryCalls);
+        this.queryCalls = queryCalls;
     }
 
     /**
@@ -143,6 +170,8 @@ public final class BenchCommand extends DatabaseCommand {
                 .seed(seed)
                 .batchSize(batchSize)
                 .cleanUp(cleanUp)
+                .queryWarmup(queryWarmup)
+                .queryCalls(queryCalls)
                 .listener(session.quiet() ? BenchmarkListener.NONE : new StderrProgress(session.err()))
                 .load()
                 .run();
@@ -206,6 +235,8 @@ public final class BenchCommand extends DatabaseCommand {
         printer.line(String.format(Locale.ROOT, row, "peak heap (backfill)", "", "", "",
                 megabytes(report.peakHeapBytes()), limit(heap), status(heap)));
         printer.line("");
+        printQueries(report);
+        printer.line("");
         printer.line("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
                 + "second backfill, dry run, baseline copy), rows in the tables the validation reads (validation, "
                 + "count rows).");
@@ -215,6 +246,32 @@ public final class BenchCommand extends DatabaseCommand {
             printer.line("Figures written to " + session.environment().workingDirectory().resolve(jsonFile));
         }
         keptAt.ifPresent(url -> printer.line("The benchmark database is kept: " + url));
+    }
+
+    private void printQueries(BenchmarkReport report) {
+        if (report.queries().isEmpty()) {
+            return;
+        }
+        String row = "%-24s %13s %9s %9s %9s %7s  %-7s %s";
+        printer.line(String.format(Locale.ROOT, row, "query", "CompanyQuery", "p99", "JDBC", "p99", "ratio",
+                "target", "met?"));
+        printer.line(String.format(Locale.ROOT, row, "", "median ms", "ms", "median ms", "ms", "", "", "")
+                .stripTrailing());
+        for (QueryMeasurement query : report.queries()) {
+            Target target = query.target();
+            printer.line(String.format(Locale.ROOT, row, query.label(), millis(query.companyQuery().medianMillis()),
+                    millis(query.companyQuery().p99Millis()), millis(query.jdbc().medianMillis()),
+                    millis(query.jdbc().p99Millis()), String.format(Locale.ROOT, "%.2f", query.ratio()),
+                    limit(target), status(target)));
+        }
+        QueryMeasurement first = report.queries().get(0);
+        printer.line(String.format(Locale.ROOT, "Queries: %,d timed calls each way after %,d warm-up calls, on the"
+                + " backfilled data; ratio = CompanyQuery median / JDBC median.", first.companyQuery().calls(),
+                queryWarmup));
+    }
+
+    private static String millis(double millis) {
+        return String.format(Locale.ROOT, "%.3f", millis);
     }
 
     private void printRow(String row, Measurement measurement, Optional<Ratio> ratio) {

@@ -104,7 +104,7 @@ class BenchmarkReportTest {
                 measurement("generate legacy data", 500, 4600), measurement("backfill", backfillMillis, 4000),
                 measurement("second backfill", secondMillis, 4000), measurement("dry run", 300, 4000),
                 measurement("validation", validationMillis, 10_000), measurement("count rows", countMillis, 10_000),
-                measurement("baseline copy", baselineMillis, 4000), peakHeap, true);
+                measurement("baseline copy", baselineMillis, 4000), peakHeap, true, List.of());
     }
 
     private static Measurement measurement(String step, long millis, long rows) {
