@@ -12,6 +12,7 @@ import org.companyunification.model.persistence.CompanyPersistence;
 import org.companyunification.query.internal.ReadOnlyReads;
 import org.companyunification.query.internal.ShadowReads;
 import org.companyunification.query.shadow.ShadowReadListener;
+import org.hibernate.cfg.QuerySettings;
 
 /**
  * Configures a {@link CompanyQuery} that boots its own Hibernate on a data source, like Flyway's {@code
@@ -21,7 +22,9 @@ import org.companyunification.query.shadow.ShadowReadListener;
  * }</pre>
  * Hibernate maps the unified entities only ({@code CompanyPersistence.Options.defaults().withoutLegacyEntities()}),
  * the legacy-row bookkeeping of the detail included, and validates them against the schema, so the unified
- * migrations must have run.
+ * migrations must have run. Hibernate's criteria plan cache is on ({@code hibernate.criteria.plan_cache_enabled}),
+ * so each query shape is compiled once; an application that passes its own {@code EntityManager} to {@link
+ * CompanyQuery#using(jakarta.persistence.EntityManager)} sets it in its own configuration.
  */
 public final class CompanyQueryConfiguration {
 
@@ -82,7 +85,9 @@ public final class CompanyQueryConfiguration {
      */
     public CompanyQuery load() {
         checkState(dataSource != null, "no data source: call dataSource(...) before load()");
-        CompanyPersistence.Options options = CompanyPersistence.Options.defaults().withoutLegacyEntities();
+        // The queries are criteria trees built anew on each call; the plan cache compiles each shape once.
+        CompanyPersistence.Options options = CompanyPersistence.Options.defaults().withoutLegacyEntities()
+                .withProperty(QuerySettings.CRITERIA_PLAN_CACHE_ENABLED, true);
         for (Map.Entry<String, Object> property : properties.entrySet()) {
             options = options.withProperty(property.getKey(), property.getValue());
         }
