@@ -1,14 +1,12 @@
 package org.companyunification.analytics;
 
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.companyunification.testing.PackageCycles;
 import org.junit.jupiter.api.Test;
 
 /** The package rules of company-analytics, checked on its production classes. */
@@ -27,18 +25,6 @@ class AnalyticsArchitectureTest {
 
     @Test
     void shouldKeepItsPackagesFreeOfCycles() {
-        slices().assignedFrom(new SliceAssignment() {
-            @Override
-            public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-                String packageName = javaClass.getPackageName();
-                return packageName.equals(ROOT) || packageName.startsWith(ROOT + ".")
-                        ? SliceIdentifier.of(packageName) : SliceIdentifier.ignore();
-            }
-
-            @Override
-            public String getDescription() {
-                return "the packages of company-analytics, each on its own";
-            }
-        }).should().beFreeOfCycles().check(CLASSES);
+        PackageCycles.freeOfCycles(ROOT, "company-analytics").check(CLASSES);
     }
 }

@@ -3,14 +3,12 @@ package org.companyunification.sync;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.library.dependencies.SliceAssignment;
-import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import org.companyunification.testing.PackageCycles;
 import org.junit.jupiter.api.Test;
 
 class SyncArchitectureTest {
@@ -26,24 +24,9 @@ class SyncArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.companyunification");
 
-    /** One slice per package of company-sync, the top-level API package included. */
-    private static final SliceAssignment PACKAGES = new SliceAssignment() {
-        @Override
-        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
-            String name = javaClass.getPackageName();
-            return name.equals(SYNC) || name.startsWith(SYNC + ".")
-                    ? SliceIdentifier.of(name) : SliceIdentifier.ignore();
-        }
-
-        @Override
-        public String getDescription() {
-            return "the packages of company-sync";
-        }
-    };
-
     @Test
     void shouldHaveNoCyclesBetweenItsPackages() {
-        slices().assignedFrom(PACKAGES).should().beFreeOfCycles().check(SYNC_CLASSES);
+        PackageCycles.freeOfCycles(SYNC, "company-sync").check(SYNC_CLASSES);
     }
 
     @Test
