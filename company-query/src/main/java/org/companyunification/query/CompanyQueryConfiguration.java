@@ -12,7 +12,6 @@ import org.companyunification.model.persistence.CompanyPersistence;
 import org.companyunification.query.internal.ReadOnlyReads;
 import org.companyunification.query.internal.ShadowReads;
 import org.companyunification.query.shadow.ShadowReadListener;
-import org.hibernate.cfg.QuerySettings;
 
 /**
  * Configures a {@link CompanyQuery} that boots its own Hibernate on a data source, like Flyway's {@code
@@ -85,9 +84,7 @@ public final class CompanyQueryConfiguration {
      */
     public CompanyQuery load() {
         checkState(dataSource != null, "no data source: call dataSource(...) before load()");
-        // The queries are criteria trees built anew on each call; the plan cache compiles each shape once.
-        CompanyPersistence.Options options = CompanyPersistence.Options.defaults().withoutLegacyEntities()
-                .withProperty(QuerySettings.CRITERIA_PLAN_CACHE_ENABLED, true);
+        CompanyPersistence.Options options = CompanyPersistence.Options.defaults().withoutLegacyEntities();
         for (Map.Entry<String, Object> property : properties.entrySet()) {
             options = options.withProperty(property.getKey(), property.getValue());
         }

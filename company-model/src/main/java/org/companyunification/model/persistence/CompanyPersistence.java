@@ -171,6 +171,8 @@ public final class CompanyPersistence {
                 .property(AvailableSettings.STATEMENT_BATCH_SIZE, BATCH_SIZE)
                 .property(AvailableSettings.ORDER_INSERTS, true)
                 .property(AvailableSettings.ORDER_UPDATES, true)
+                // Criteria queries built once and reused (as CompanyQuery does) are translated to SQL once.
+                .property(AvailableSettings.CRITERIA_PLAN_CACHE_ENABLED, true)
                 .properties(options.properties());
         try {
             return configuration.createEntityManagerFactory();

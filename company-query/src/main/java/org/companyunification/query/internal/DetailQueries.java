@@ -2,15 +2,18 @@ package org.companyunification.query.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -47,31 +50,39 @@ import org.companyunification.query.view.ProjectRole;
 /**
  * The company detail (five statements: company with client profile, roles with projects, affiliations with people,
  * links both ways, origins; one when the company does not exist), the people of a company and the clients (one
- * statement each).
+ * statement each). Each query is built once per factory ({@link Prepared}).
  */
 public final class DetailQueries {
+
+    private static final List<ClientPriority> PRIORITY_ORDER =
+            List.of(ClientPriority.HIGH, ClientPriority.MEDIUM, ClientPriority.LOW);
+
+    private static final List<RelationshipStrength> STRENGTH_ORDER = List.of(RelationshipStrength.STRONG,
+            RelationshipStrength.MEDIUM, RelationshipStrength.WEAK, RelationshipStrength.NEW);
 
     private DetailQueries() {}
 
     /** The detail of one company. */
     public static Optional<CompanyDetail> detail(EntityManager em, long companyId) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Company> company = query.from(Company.class);
-        Join<Company, ClientProfile> profile = company.join(Company_.clientProfile, JoinType.LEFT);
-        Path<ClientDetails> details = profile.get(ClientProfile_.details);
-        query.multiselect(Rows.plus(Rows.summarySelections(company),
-                        company.get(Company_.contactDetails).get(ContactDetails_.email).alias("email"),
-                        company.get(Company_.contactDetails).get(ContactDetails_.phone).alias("phone"),
-                        company.get(Company_.notes).alias("notes"),
-                        profile.get(ClientProfile_.companyId).alias("client"),
-                        details.get(ClientDetails_.strength).alias("strength"),
-                        details.get(ClientDetails_.priority).alias("priority"),
-                        details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
-                        details.get(ClientDetails_.lastContactDate).alias("lastContact"),
-                        details.get(ClientDetails_.nextContactDate).alias("nextContact")))
-                .where(cb.equal(company.get(Company_.id), companyId));
-        Optional<Tuple> found = em.createQuery(query).getResultStream().findFirst();
+        CriteriaQuery<Tuple> query = Prepared.query(em, "detail", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<Company> company = q.from(Company.class);
+            Join<Company, ClientProfile> profile = company.join(Company_.clientProfile, JoinType.LEFT);
+            Path<ClientDetails> details = profile.get(ClientProfile_.details);
+            return q.multiselect(Rows.plus(Rows.summarySelections(company),
+                            company.get(Company_.contactDetails).get(ContactDetails_.email).alias("email"),
+                            company.get(Company_.contactDetails).get(ContactDetails_.phone).alias("phone"),
+                            company.get(Company_.notes).alias("notes"),
+                            profile.get(ClientProfile_.companyId).alias("client"),
+                            details.get(ClientDetails_.strength).alias("strength"),
+                            details.get(ClientDetails_.priority).alias("priority"),
+                            details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
+                            details.get(ClientDetails_.lastContactDate).alias("lastContact"),
+                            details.get(ClientDetails_.nextContactDate).alias("nextContact")))
+                    .where(cb.equal(company.get(Company_.id), cb.parameter(Long.class, RoleQueries.COMPANY)));
+        });
+        Optional<Tuple> found = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultStream()
+                .findFirst();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -105,42 +116,51 @@ public final class DetailQueries {
 
     /** The people of a company: current first, then primary first, then by name and affiliation id. */
     public static List<Affiliation> people(EntityManager em, long companyId) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<PersonAffiliation> affiliation = query.from(PersonAffiliation.class);
-        Join<PersonAffiliation, Person> person = affiliation.join(PersonAffiliation_.person);
-        Expression<Integer> past = cb.<Integer>selectCase()
-                .when(cb.isNull(affiliation.get(PersonAffiliation_.endDate)), 0).otherwise(1);
-        query.multiselect(affiliation.get(PersonAffiliation_.id).alias("id"),
-                        person.get(Person_.id).alias("personId"), person.get(Person_.fullName).alias("name"),
-                        person.get(Person_.email).alias("email"),
-                        affiliation.get(PersonAffiliation_.title).alias("title"),
-                        affiliation.get(PersonAffiliation_.primary).alias("primary"),
-                        affiliation.get(PersonAffiliation_.startDate).alias("start"),
-                        affiliation.get(PersonAffiliation_.endDate).alias("end"))
-                .where(cb.equal(affiliation.get(PersonAffiliation_.company).get(Company_.id), companyId))
-                .orderBy(cb.asc(past), cb.desc(affiliation.get(PersonAffiliation_.primary)),
-                        cb.asc(person.get(Person_.fullName)), cb.asc(affiliation.get(PersonAffiliation_.id)));
-        return em.createQuery(query).getResultList().stream().map(row -> new Affiliation(row.get("id", Long.class),
-                row.get("personId", Long.class), row.get("name", String.class),
-                Rows.optional(row, "email", String.class), Rows.optional(row, "title", String.class),
-                row.get("primary", Boolean.class), Rows.optional(row, "start", LocalDate.class),
-                Rows.optional(row, "end", LocalDate.class))).toList();
+        CriteriaQuery<Tuple> query = Prepared.query(em, "people", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<PersonAffiliation> affiliation = q.from(PersonAffiliation.class);
+            Join<PersonAffiliation, Person> person = affiliation.join(PersonAffiliation_.person);
+            return q.multiselect(affiliation.get(PersonAffiliation_.id).alias("id"),
+                            person.get(Person_.id).alias("personId"), person.get(Person_.fullName).alias("name"),
+                            person.get(Person_.email).alias("email"),
+                            affiliation.get(PersonAffiliation_.title).alias("title"),
+                            affiliation.get(PersonAffiliation_.primary).alias("primary"),
+                            affiliation.get(PersonAffiliation_.startDate).alias("start"),
+                            affiliation.get(PersonAffiliation_.endDate).alias("end"))
+                    .where(cb.equal(affiliation.get(PersonAffiliation_.company).get(Company_.id),
+                            cb.parameter(Long.class, RoleQueries.COMPANY)))
+                    .orderBy(cb.desc(affiliation.get(PersonAffiliation_.primary)),
+                            cb.asc(person.get(Person_.fullName)), cb.asc(affiliation.get(PersonAffiliation_.id)));
+        });
+        List<Affiliation> people = new ArrayList<>(em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId)
+                .getResultList().stream()
+                .map(row -> new Affiliation(row.get("id", Long.class), row.get("personId", Long.class),
+                        row.get("name", String.class), Rows.optional(row, "email", String.class),
+                        Rows.optional(row, "title", String.class), row.get("primary", Boolean.class),
+                        Rows.optional(row, "start", LocalDate.class), Rows.optional(row, "end", LocalDate.class)))
+                .toList());
+        // Current before past, keeping the database's order within each: a stable sort of a list that is
+        // read whole anyway, and a statement without a CASE, which Hibernate would translate on every call.
+        people.sort(Comparator.comparing(affiliation -> !affiliation.current()));
+        return List.copyOf(people);
     }
 
     private static List<CompanyLinkView> links(EntityManager em, long companyId) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<CompanyLink> link = query.from(CompanyLink.class);
-        Join<CompanyLink, Company> from = link.join(CompanyLink_.company);
-        Join<CompanyLink, Company> to = link.join(CompanyLink_.relatedCompany);
-        query.multiselect(link.get(CompanyLink_.id).alias("id"), from.get(Company_.id).alias("fromId"),
-                        from.get(Company_.name).alias("fromName"), to.get(Company_.id).alias("toId"),
-                        to.get(Company_.name).alias("toName"), link.get(CompanyLink_.linkType).alias("type"),
-                        link.get(CompanyLink_.notes).alias("notes"))
-                .where(cb.or(cb.equal(from.get(Company_.id), companyId), cb.equal(to.get(Company_.id), companyId)))
-                .orderBy(cb.asc(link.get(CompanyLink_.id)));
-        return em.createQuery(query).getResultList().stream().map(row -> {
+        CriteriaQuery<Tuple> query = Prepared.query(em, "links", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<CompanyLink> link = q.from(CompanyLink.class);
+            Join<CompanyLink, Company> from = link.join(CompanyLink_.company);
+            Join<CompanyLink, Company> to = link.join(CompanyLink_.relatedCompany);
+            ParameterExpression<Long> id = cb.parameter(Long.class, RoleQueries.COMPANY);
+            return q.multiselect(link.get(CompanyLink_.id).alias("id"), from.get(Company_.id).alias("fromId"),
+                            from.get(Company_.name).alias("fromName"), to.get(Company_.id).alias("toId"),
+                            to.get(Company_.name).alias("toName"), link.get(CompanyLink_.linkType).alias("type"),
+                            link.get(CompanyLink_.notes).alias("notes"))
+                    .where(cb.or(cb.equal(from.get(Company_.id), id), cb.equal(to.get(Company_.id), id)))
+                    .orderBy(cb.asc(link.get(CompanyLink_.id)));
+        });
+        List<Tuple> rows = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList();
+        return rows.stream().map(row -> {
             boolean outgoing = row.get("fromId", Long.class) == companyId;
             CompanyRef other = outgoing
                     ? new CompanyRef(row.get("toId", Long.class), row.get("toName", String.class))
@@ -152,17 +172,21 @@ public final class DetailQueries {
     }
 
     private static List<LegacyOrigin> origins(EntityManager em, long companyId) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<CompanyOrigin> origin = query.from(CompanyOrigin.class);
-        var key = origin.get(Origin_.key);
-        query.multiselect(key.get(OriginKey_.sourceTable).alias("table"), key.get(OriginKey_.sourceId).alias("id"),
-                        origin.get(CompanyOrigin_.sourceName).alias("name"))
-                .where(cb.equal(origin.get(CompanyOrigin_.company).get(Company_.id), companyId))
-                .orderBy(cb.asc(key.get(OriginKey_.sourceTable)), cb.asc(key.get(OriginKey_.sourceId)));
-        return em.createQuery(query).getResultList().stream().map(row -> new LegacyOrigin(
-                row.get("table", String.class), row.get("id", Long.class),
-                Rows.optional(row, "name", String.class))).toList();
+        CriteriaQuery<Tuple> query = Prepared.query(em, "origins", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<CompanyOrigin> origin = q.from(CompanyOrigin.class);
+            var key = origin.get(Origin_.key);
+            return q.multiselect(key.get(OriginKey_.sourceTable).alias("table"),
+                            key.get(OriginKey_.sourceId).alias("id"),
+                            origin.get(CompanyOrigin_.sourceName).alias("name"))
+                    .where(cb.equal(origin.get(CompanyOrigin_.company).get(Company_.id),
+                            cb.parameter(Long.class, RoleQueries.COMPANY)))
+                    .orderBy(cb.asc(key.get(OriginKey_.sourceTable)), cb.asc(key.get(OriginKey_.sourceId)));
+        });
+        return em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList().stream()
+                .map(row -> new LegacyOrigin(row.get("table", String.class), row.get("id", Long.class),
+                        Rows.optional(row, "name", String.class)))
+                .toList();
     }
 
     /**
@@ -170,29 +194,49 @@ public final class DetailQueries {
      * none), then name key and id.
      */
     public static List<ClientView> clients(EntityManager em) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<ClientProfile> profile = query.from(ClientProfile.class);
-        Join<ClientProfile, Company> company = profile.join(ClientProfile_.company);
-        Path<ClientDetails> details = profile.get(ClientProfile_.details);
-        Path<ClientPriority> priority = details.get(ClientDetails_.priority);
-        Path<RelationshipStrength> strength = details.get(ClientDetails_.strength);
-        Expression<Integer> priorityRank = cb.<Integer>selectCase()
-                .when(cb.equal(priority, ClientPriority.HIGH), 0)
-                .when(cb.equal(priority, ClientPriority.MEDIUM), 1)
-                .when(cb.equal(priority, ClientPriority.LOW), 2).otherwise(3);
-        Expression<Integer> strengthRank = cb.<Integer>selectCase()
-                .when(cb.equal(strength, RelationshipStrength.STRONG), 0)
-                .when(cb.equal(strength, RelationshipStrength.MEDIUM), 1)
-                .when(cb.equal(strength, RelationshipStrength.WEAK), 2)
-                .when(cb.equal(strength, RelationshipStrength.NEW), 3).otherwise(4);
-        query.multiselect(Rows.plus(Rows.summarySelections(company), strength.alias("strength"),
-                        priority.alias("priority"), details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
-                        details.get(ClientDetails_.lastContactDate).alias("lastContact"),
-                        details.get(ClientDetails_.nextContactDate).alias("nextContact")))
-                .orderBy(cb.asc(priorityRank), cb.asc(strengthRank), cb.asc(company.get(Company_.nameKey)),
-                        cb.asc(company.get(Company_.id)));
-        return em.createQuery(query).getResultList().stream()
+        CriteriaQuery<Tuple> query = Prepared.query(em, "clients", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<ClientProfile> profile = q.from(ClientProfile.class);
+            Join<ClientProfile, Company> company = profile.join(ClientProfile_.company);
+            Path<ClientDetails> details = profile.get(ClientProfile_.details);
+            Path<ClientPriority> priority = details.get(ClientDetails_.priority);
+            Path<RelationshipStrength> strength = details.get(ClientDetails_.strength);
+            Expression<Integer> priorityRank = rank(cb, priority, ClientPriority.class, PRIORITY_ORDER);
+            Expression<Integer> strengthRank = rank(cb, strength, RelationshipStrength.class, STRENGTH_ORDER);
+            return q.multiselect(Rows.plus(Rows.summarySelections(company), strength.alias("strength"),
+                            priority.alias("priority"),
+                            details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
+                            details.get(ClientDetails_.lastContactDate).alias("lastContact"),
+                            details.get(ClientDetails_.nextContactDate).alias("nextContact")))
+                    .orderBy(cb.asc(priorityRank), cb.asc(strengthRank), cb.asc(company.get(Company_.nameKey)),
+                            cb.asc(company.get(Company_.id)));
+        });
+        TypedQuery<Tuple> typed = em.createQuery(query);
+        bindRanks(typed, PRIORITY_ORDER);
+        bindRanks(typed, STRENGTH_ORDER);
+        return typed.getResultList().stream()
                 .map(row -> new ClientView(Rows.summary(row), profile(row))).toList();
+    }
+
+    /**
+     * The position of a value in an order: 0 for the first, then 1, ..., and the size of the order for any other
+     * value or none. The values are parameters named after their enum type and constant (bound by {@link #bindRanks}) and
+     * the positions literals, so the statement is the same on every call and translated once.
+     */
+    private static <E extends Enum<E>> Expression<Integer> rank(CriteriaBuilder cb, Path<E> value, Class<E> type,
+            List<E> order) {
+        CriteriaBuilder.Case<Integer> rank = cb.selectCase();
+        for (int i = 0; i < order.size(); i++) {
+            rank = rank.when(cb.equal(value, cb.parameter(type, parameterName(order.get(i)))), cb.literal(i));
+        }
+        return rank.otherwise(cb.literal(order.size()));
+    }
+
+    private static <E extends Enum<E>> void bindRanks(TypedQuery<?> query, List<E> order) {
+        order.forEach(value -> query.setParameter(parameterName(value), value));
+    }
+
+    private static String parameterName(Enum<?> value) {
+        return value.getDeclaringClass().getSimpleName() + "_" + value.name();
     }
 }

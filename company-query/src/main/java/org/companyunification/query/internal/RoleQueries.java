@@ -2,9 +2,11 @@ package org.companyunification.query.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
-import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.ArrayList;
@@ -30,36 +32,50 @@ import org.companyunification.query.view.ProjectCompany;
 import org.companyunification.query.view.ProjectRef;
 import org.companyunification.query.view.ProjectRole;
 
-/** The role questions: who holds a role where, and which roles a company holds. One statement each. */
+/**
+ * The role questions: who holds a role where, and which roles a company holds. One statement each; each query is
+ * built once per factory ({@link Prepared}).
+ */
 public final class RoleQueries {
+
+    /** The parameter of the role a query asks about. */
+    static final String ROLE = "role";
+
+    /** The parameter of the company a query asks about. */
+    static final String COMPANY = "companyId";
+
+    /** The parameter of the project a query asks about. */
+    static final String PROJECT = "projectId";
 
     private RoleQueries() {}
 
     /** Companies holding the role globally, by name key then id: one statement. */
     public static List<CompanySummary> withGlobalRole(EntityManager em, RoleCode role) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
-        Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
-        query.multiselect(Rows.summarySelections(company))
-                .where(cb.equal(assignment.get(RoleAssignment_.role), role),
-                        cb.isNull(assignment.get(RoleAssignment_.contextType)))
-                .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
-        return em.createQuery(query).getResultList().stream().map(Rows::summary).toList();
+        CriteriaQuery<Tuple> query = Prepared.query(em, "withGlobalRole", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<RoleAssignment> assignment = q.from(RoleAssignment.class);
+            Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
+            return q.multiselect(Rows.summarySelections(company))
+                    .where(cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)),
+                            cb.isNull(assignment.get(RoleAssignment_.contextType)))
+                    .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
+        });
+        return em.createQuery(query).setParameter(ROLE, role).getResultList().stream().map(Rows::summary).toList();
     }
 
     /** Companies holding the role in any context, each once, by name key then id: one statement. */
     public static List<CompanySummary> withRoleAnywhere(EntityManager em, RoleCode role) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Company> company = query.from(Company.class);
-        Subquery<Integer> holds = query.subquery(Integer.class);
-        Root<RoleAssignment> assignment = holds.from(RoleAssignment.class);
-        holds.select(cb.literal(1)).where(cb.equal(assignment.get(RoleAssignment_.company), company),
-                cb.equal(assignment.get(RoleAssignment_.role), role));
-        query.multiselect(Rows.summarySelections(company)).where(cb.exists(holds))
-                .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
-        return em.createQuery(query).getResultList().stream().map(Rows::summary).toList();
+        CriteriaQuery<Tuple> query = Prepared.query(em, "withRoleAnywhere", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<Company> company = q.from(Company.class);
+            Subquery<Integer> holds = q.subquery(Integer.class);
+            Root<RoleAssignment> assignment = holds.from(RoleAssignment.class);
+            holds.select(cb.literal(1)).where(cb.equal(assignment.get(RoleAssignment_.company), company),
+                    cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)));
+            return q.multiselect(Rows.summarySelections(company)).where(cb.exists(holds))
+                    .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
+        });
+        return em.createQuery(query).setParameter(ROLE, role).getResultList().stream().map(Rows::summary).toList();
     }
 
     /**
@@ -67,22 +83,27 @@ public final class RoleQueries {
      * role: one statement.
      */
     public static List<ProjectCompany> ofProject(EntityManager em, long projectId, Optional<RoleCode> role) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
-        Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
-        var where = new ArrayList<jakarta.persistence.criteria.Predicate>(List.of(
-                cb.equal(assignment.get(RoleAssignment_.contextType), AssignmentContext.PROJECT),
-                cb.equal(assignment.get(RoleAssignment_.contextId), projectId)));
-        role.ifPresent(r -> where.add(cb.equal(assignment.get(RoleAssignment_.role), r)));
-        query.multiselect(Rows.plus(Rows.summarySelections(company),
-                        assignment.get(RoleAssignment_.role).alias("role"),
-                        assignment.get(RoleAssignment_.primary).alias("primary"),
-                        assignment.get(RoleAssignment_.notes).alias("notes")))
-                .where(where.toArray(jakarta.persistence.criteria.Predicate[]::new))
-                .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)),
-                        cb.asc(assignment.get(RoleAssignment_.role)));
-        return em.createQuery(query).getResultList().stream()
+        CriteriaQuery<Tuple> query = Prepared.query(em, role.isPresent() ? "ofProjectInRole" : "ofProject", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<RoleAssignment> assignment = q.from(RoleAssignment.class);
+            Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
+            List<Predicate> where = new ArrayList<>(List.of(
+                    cb.equal(assignment.get(RoleAssignment_.contextType), AssignmentContext.PROJECT),
+                    cb.equal(assignment.get(RoleAssignment_.contextId), cb.parameter(Long.class, PROJECT))));
+            if (role.isPresent()) {
+                where.add(cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)));
+            }
+            return q.multiselect(Rows.plus(Rows.summarySelections(company),
+                            assignment.get(RoleAssignment_.role).alias("role"),
+                            assignment.get(RoleAssignment_.primary).alias("primary"),
+                            assignment.get(RoleAssignment_.notes).alias("notes")))
+                    .where(where.toArray(Predicate[]::new))
+                    .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)),
+                            cb.asc(assignment.get(RoleAssignment_.role)));
+        });
+        TypedQuery<Tuple> typed = em.createQuery(query).setParameter(PROJECT, projectId);
+        role.ifPresent(r -> typed.setParameter(ROLE, r));
+        return typed.getResultList().stream()
                 .map(row -> new ProjectCompany(Rows.summary(row), row.get("role", RoleCode.class),
                         row.get("primary", Boolean.class), Rows.optional(row, "notes", String.class)))
                 .toList();
@@ -90,15 +111,15 @@ public final class RoleQueries {
 
     /** Every company with its global roles (none for a company without any), by company id: one statement. */
     public static List<CompanyGlobalRoles> globalRolesOfAll(EntityManager em) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Company> company = query.from(Company.class);
-        Join<Company, RoleAssignment> assignment = company.join(Company_.roleAssignments,
-                jakarta.persistence.criteria.JoinType.LEFT);
-        assignment.on(cb.isNull(assignment.get(RoleAssignment_.contextType)));
-        query.multiselect(company.get(Company_.id).alias("id"), company.get(Company_.name).alias("name"),
-                        assignment.get(RoleAssignment_.role).alias("role"))
-                .orderBy(cb.asc(company.get(Company_.id)), cb.asc(assignment.get(RoleAssignment_.role)));
+        CriteriaQuery<Tuple> query = Prepared.query(em, "globalRolesOfAll", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<Company> company = q.from(Company.class);
+            Join<Company, RoleAssignment> assignment = company.join(Company_.roleAssignments, JoinType.LEFT);
+            assignment.on(cb.isNull(assignment.get(RoleAssignment_.contextType)));
+            return q.multiselect(company.get(Company_.id).alias("id"), company.get(Company_.name).alias("name"),
+                            assignment.get(RoleAssignment_.role).alias("role"))
+                    .orderBy(cb.asc(company.get(Company_.id)), cb.asc(assignment.get(RoleAssignment_.role)));
+        });
         Map<CompanyRef, Set<RoleCode>> roles = new LinkedHashMap<>();
         for (Tuple row : em.createQuery(query).getResultList()) {
             Set<RoleCode> held = roles.computeIfAbsent(
@@ -127,11 +148,14 @@ public final class RoleQueries {
 
     /** One company's summary: one statement. */
     public static Optional<CompanySummary> summaryOf(EntityManager em, long companyId) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<Company> company = query.from(Company.class);
-        query.multiselect(Rows.summarySelections(company)).where(cb.equal(company.get(Company_.id), companyId));
-        return em.createQuery(query).getResultStream().findFirst().map(Rows::summary);
+        CriteriaQuery<Tuple> query = Prepared.query(em, "summaryOf", cb -> {
+            CriteriaQuery<Tuple> q = cb.createTupleQuery();
+            Root<Company> company = q.from(Company.class);
+            return q.multiselect(Rows.summarySelections(company))
+                    .where(cb.equal(company.get(Company_.id), cb.parameter(Long.class, COMPANY)));
+        });
+        return em.createQuery(query).setParameter(COMPANY, companyId).getResultStream().findFirst()
+                .map(Rows::summary);
     }
 
     /** A role assignment of one company, with its project when it is project-scoped. */
@@ -142,23 +166,30 @@ public final class RoleQueries {
      * statement, with the project names joined.
      */
     static List<RoleRow> assignmentsOf(EntityManager em, long companyId, Optional<RoleCode> role) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Tuple> query = cb.createTupleQuery();
-        Root<RoleAssignment> assignment = query.from(RoleAssignment.class);
-        Join<RoleAssignment, Project> project = assignment.join(Project.class, jakarta.persistence.criteria.JoinType.LEFT);
-        project.on(cb.equal(project.get(Project_.id), assignment.get(RoleAssignment_.contextId)));
-        var where = new ArrayList<jakarta.persistence.criteria.Predicate>(List.of(
-                cb.equal(assignment.get(RoleAssignment_.company).get(Company_.id), companyId)));
-        role.ifPresent(r -> where.add(cb.equal(assignment.get(RoleAssignment_.role), r)));
-        query.multiselect(assignment.get(RoleAssignment_.role).alias("role"),
-                        assignment.get(RoleAssignment_.contextId).alias("projectId"),
-                        project.get(Project_.name).alias("projectName"),
-                        assignment.get(RoleAssignment_.primary).alias("primary"),
-                        assignment.get(RoleAssignment_.notes).alias("notes"))
-                .where(where.toArray(jakarta.persistence.criteria.Predicate[]::new))
-                .orderBy(cb.asc(cb.coalesce(assignment.get(RoleAssignment_.contextId), 0L)),
-                        cb.asc(assignment.get(RoleAssignment_.role)));
-        return em.createQuery(query).getResultList().stream().map(row -> {
+        CriteriaQuery<Tuple> query = Prepared.query(em, role.isPresent() ? "assignmentsInRole" : "assignments",
+                cb -> {
+                    CriteriaQuery<Tuple> q = cb.createTupleQuery();
+                    Root<RoleAssignment> assignment = q.from(RoleAssignment.class);
+                    Join<RoleAssignment, Project> project = assignment.join(Project.class, JoinType.LEFT);
+                    project.on(cb.equal(project.get(Project_.id), assignment.get(RoleAssignment_.contextId)));
+                    List<Predicate> where = new ArrayList<>(List.of(cb.equal(
+                            assignment.get(RoleAssignment_.company).get(Company_.id),
+                            cb.parameter(Long.class, COMPANY))));
+                    if (role.isPresent()) {
+                        where.add(cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)));
+                    }
+                    return q.multiselect(assignment.get(RoleAssignment_.role).alias("role"),
+                                    assignment.get(RoleAssignment_.contextId).alias("projectId"),
+                                    project.get(Project_.name).alias("projectName"),
+                                    assignment.get(RoleAssignment_.primary).alias("primary"),
+                                    assignment.get(RoleAssignment_.notes).alias("notes"))
+                            .where(where.toArray(Predicate[]::new))
+                            .orderBy(cb.asc(cb.coalesce(assignment.get(RoleAssignment_.contextId), 0L)),
+                                    cb.asc(assignment.get(RoleAssignment_.role)));
+                });
+        TypedQuery<Tuple> typed = em.createQuery(query).setParameter(COMPANY, companyId);
+        role.ifPresent(r -> typed.setParameter(ROLE, r));
+        return typed.getResultList().stream().map(row -> {
             RoleCode code = row.get("role", RoleCode.class);
             Long projectId = row.get("projectId", Long.class);
             Optional<ProjectRole> projectRole = projectId == null ? Optional.empty()
