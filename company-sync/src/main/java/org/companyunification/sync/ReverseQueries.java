@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import org.companyunification.sync.internal.Sql;
@@ -46,7 +47,7 @@ final class ReverseQueries {
         int changed = 0;
         for (List<Long> chunk : chunks(ids)) {
             try (PreparedStatement statement = connection.prepareStatement(before + " IN " + Sql.in(chunk.size()))) {
-                Sql.bind(statement, Sql.bind(statement, 1, List.of(leading)), chunk);
+                Sql.bind(statement, Sql.bind(statement, 1, Arrays.asList(leading)), chunk);
                 changed += statement.executeUpdate();
             }
         }

@@ -32,9 +32,13 @@ import org.slf4j.LoggerFactory;
  * the legacy rows are written table by table; {@link ReverseOrigins} then records their origins. The rules are
  * those documented on {@link ReverseSync}.
  *
- * <p>A company that gets a legacy row is locked first ({@code SELECT ... FOR UPDATE} on its {@code companies}
- * row, in id order), and its legacy rows are read with a locking read after that, so that two transactions never
- * both create a row of the same table for the same company.
+ * <p>A company that may get a legacy row is locked first ({@code SELECT ... FOR UPDATE} on its {@code companies}
+ * row, in id order) and its legacy rows are read after that, so that on H2 and PostgreSQL (read committed) two
+ * transactions never both create a row of the same table for the same company. MariaDB's default isolation
+ * (repeatable read) reads the origin records as they were when the transaction first read anything; a locking
+ * read would see later ones but also lock the gaps of their index, which deadlocks concurrent inserts of origin
+ * records. So on MariaDB two transactions that both give one company its first row of a table at the same moment
+ * may both create one: two rows of one organisation, both mapped to it, as legacy data has them.
  */
 final class ReverseSyncWriter {
 
@@ -157,10 +161,8 @@ final class ReverseSyncWriter {
                     }
                     profiles.put(rs.getLong("company_id"), values);
                 });
-        // A locking read: on MariaDB a plain read could miss rows another transaction committed after this one
-        // first read anything.
         ReverseQueries.forEachIn(connection, "SELECT company_id, source_table, source_id FROM company_origins"
-                + " WHERE company_id", involved, " FOR UPDATE", List.of(), rs -> rowsOf(rs.getLong(1),
+                + " WHERE company_id", involved, "", List.of(), rs -> rowsOf(rs.getLong(1),
                         LegacyTable.byName(rs.getString(2)).orElseThrow()).add(rs.getLong(3)));
     }
 
