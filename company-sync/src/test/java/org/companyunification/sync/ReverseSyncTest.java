@@ -341,6 +341,73 @@ class ReverseSyncTest {
     }
 
     @DatabaseTest
+    void shouldDemoteTheLegacyRowOfTheAffiliationThatANewPrimaryOneReplaces(TestDatabase db) throws Exception {
+        // given a person whose current primary affiliation came from the legacy tables
+        new LegacyData().person(3, "Jane Doe").vendor(1, "NuScale Power").operator(2, "Vistra")
+                .personAt(300, 3, "vendor", 1, p -> p.title("CTO").primary(true))
+                .insertInto(db.dataSource());
+        backfill(db);
+
+        // when the application makes a new affiliation with another company the person's primary one
+        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+            scope.inTransaction(em -> {
+                Person jane = em.find(Person.class, 3L);
+                company(em, "Vistra").affiliate(jane, AffiliationTerms.titled("CEO").asPrimary());
+            });
+        }
+
+        // then the legacy rows say the same: the old one is no longer primary
+        assertThat(rows(db, "SELECT relationship_id, entity_type, entity_id, role_title, is_primary"
+                + " FROM personnel_entity_relationships ORDER BY relationship_id"))
+                .containsExactly("300 | vendor | 1 | CTO | 0", "301 | operator | 2 | CEO | 1");
+        assertBackfillFindsNothingToDo(db);
+    }
+
+    @DatabaseTest
+    void shouldCommitWhatTheLegacyTablesCannotHoldWithoutWritingIt(TestDatabase db) throws Exception {
+        // given a project and a person
+        new LegacyData().project(7, "Palisades").person(3, "Jane Doe").insertInto(db.dataSource());
+
+        // when the application gives a company without roles a person, a client profile, and a client role on a
+        // project (the legacy tables have no project table for clients)
+        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+            scope.inTransaction(em -> {
+                Company company = Company.create("Oklo");
+                company.affiliate(em.find(Person.class, 3L), "Advisor", false);
+                company.setClientProfile(ClientDetails.of(RelationshipStrength.NEW, null));
+                company.assignProjectRole(RoleCode.CLIENT, em.find(Project.class, 7L), false, null);
+                em.persist(company);
+            });
+        }
+
+        // then the unified rows are there and no legacy row was written
+        assertThat(count(db, "SELECT COUNT(*) FROM companies")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM person_company_affiliations")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM clients")
+                + count(db, "SELECT COUNT(*) FROM personnel_entity_relationships")
+                + count(db, "SELECT COUNT(*) FROM company_origins")).isZero();
+    }
+
+    @DatabaseTest
+    void shouldRefuseToDeleteTheLastLegacyRowThatAPersonnelRelationshipNames(TestDatabase db) throws Exception {
+        // given a vendor, migrated, that a person works for
+        new LegacyData().person(3, "Jane Doe").vendor(1, "NuScale Power").personAt(300, 3, "vendor", 1)
+                .insertInto(db.dataSource());
+        backfill(db);
+
+        // when the application takes away the company's only role
+        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+            assertThatThrownBy(() -> scope.inTransaction(em -> company(em, "NuScale Power")
+                    .removeRole(RoleCode.VENDOR, AssignmentContext.global())))
+                    // then
+                    .hasStackTraceContaining("cannot lose its last legacy row (technology_vendors [1]): the"
+                            + " personnel_entity_relationships rows [300] name it");
+        }
+        assertThat(count(db, "SELECT COUNT(*) FROM technology_vendors")).isEqualTo(1);
+        assertThat(count(db, "SELECT COUNT(*) FROM company_role_assignments")).isEqualTo(1);
+    }
+
+    @DatabaseTest
     void shouldGiveConcurrentTransactionsDistinctLegacyIds(TestDatabase db) throws Exception {
         // given
         int threads = 4;
