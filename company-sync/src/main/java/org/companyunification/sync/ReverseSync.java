@@ -44,7 +44,7 @@ package org.companyunification.sync;
  * <p>Not written: a company without roles (no legacy table holds it), JPQL bulk updates and native SQL (Hibernate
  * raises no entity events for them), stateless sessions, and deleting a whole company or an affiliation entity.
  * Legacy ids are {@code MAX(id) + 1} of the table; an insert that collides with a row another writer committed
- * meanwhile is retried with higher ids, up to {@value ReverseSyncWriter#ID_ATTEMPTS} times.
+ * meanwhile is retried with higher ids, up to 10 times.
  */
 public final class ReverseSync {
 

@@ -45,9 +45,6 @@ final class ReverseSyncWriter {
     /** Stands for the name column of the company tables in the changed columns of a company. */
     static final String NAME = "name";
 
-    /** Re-exported for the documentation of {@link ReverseSync}. */
-    static final int ID_ATTEMPTS = LegacyInserts.ATTEMPTS;
-
     private static final Logger LOG = LoggerFactory.getLogger(ReverseSyncWriter.class);
 
     private static final List<String> COMPANY_COLUMNS = List.of("company_type", "website", "country",
