@@ -2,8 +2,8 @@ package org.companyunification.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.companyunification.sync.ReverseSyncScope.company;
 
+import jakarta.persistence.EntityManager;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ class ReverseSyncTest {
         backfill(db);
 
         // when an application creates a company with three roles
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             scope.inTransaction(em -> {
                 Company holtec = Company.create("Holtec International");
                 holtec.changeContactDetails(ContactDetails.none().withWebsite("https://holtecinternational.com")
@@ -107,7 +107,7 @@ class ReverseSyncTest {
 
     @DatabaseTest
     void shouldWriteTheClientProfileToTheCrmColumnsOfTheClientsRow(TestDatabase db) throws Exception {
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             // when a client is created with a profile
             scope.inTransaction(em -> {
                 Company company = Company.create("Blue Energy");
@@ -156,7 +156,7 @@ class ReverseSyncTest {
                 .containsExactly("{\"website\":\"kairos.example\"}");
 
         // when the application renames the company and changes its website
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             scope.inTransaction(em -> {
                 Company kairos = company(em, "Kairos Power");
                 kairos.rename("Kairos Power Inc");
@@ -180,7 +180,7 @@ class ReverseSyncTest {
     void shouldWriteAProjectRoleAsARelationshipRowAndFollowItsChanges(TestDatabase db) throws Exception {
         // given a project, and a company that is a vendor only
         new LegacyData().project(7, "Palisades").insertInto(db.dataSource());
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             scope.inTransaction(em -> {
                 Company holtec = Company.create("Holtec International");
                 holtec.assignGlobalRole(RoleCode.VENDOR);
@@ -242,7 +242,7 @@ class ReverseSyncTest {
         backfill(db);
 
         // when the application removes one of the project roles
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             scope.inTransaction(em -> company(em, "Holtec International")
                     .removeRole(RoleCode.VENDOR, AssignmentContext.project(7)));
         }
@@ -265,7 +265,7 @@ class ReverseSyncTest {
         backfill(db);
 
         // when the application takes the operator role away
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             scope.inTransaction(em -> company(em, "Kairos Power")
                     .removeRole(RoleCode.OPERATOR, AssignmentContext.global()));
         }
@@ -288,7 +288,7 @@ class ReverseSyncTest {
         backfill(db);
 
         // when the application removes only the global role
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             assertThatThrownBy(() -> scope.inTransaction(em -> company(em, "Holtec International")
                     .removeRole(RoleCode.VENDOR, AssignmentContext.global())))
                     // then the commit fails, naming the company, the projects and what to do
@@ -314,7 +314,7 @@ class ReverseSyncTest {
                 .insertInto(db.dataSource());
         backfill(db);
 
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             // when the person is affiliated with the company
             scope.inTransaction(em -> company(em, "NuScale Power").affiliate(em.find(Person.class, 3L),
                     AffiliationTerms.titled("CEO").asPrimary().startingOn(LocalDate.of(2020, 1, 6))
@@ -349,7 +349,7 @@ class ReverseSyncTest {
         backfill(db);
 
         // when the application makes a new affiliation with another company the person's primary one
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             scope.inTransaction(em -> {
                 Person jane = em.find(Person.class, 3L);
                 company(em, "Vistra").affiliate(jane, AffiliationTerms.titled("CEO").asPrimary());
@@ -370,7 +370,7 @@ class ReverseSyncTest {
 
         // when the application gives a company without roles a person, a client profile, and a client role on a
         // project (the legacy tables have no project table for clients)
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             scope.inTransaction(em -> {
                 Company company = Company.create("Oklo");
                 company.affiliate(em.find(Person.class, 3L), "Advisor", false);
@@ -396,7 +396,7 @@ class ReverseSyncTest {
         backfill(db);
 
         // when the application takes away the company's only role
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             assertThatThrownBy(() -> scope.inTransaction(em -> company(em, "NuScale Power")
                     .removeRole(RoleCode.VENDOR, AssignmentContext.global())))
                     // then
@@ -414,7 +414,7 @@ class ReverseSyncTest {
         int perThread = 5;
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
-        try (ReverseSyncScope scope = new ReverseSyncScope(db)) {
+        try (DatabaseScope scope = reverseSync(db)) {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 int thread = t;
@@ -447,6 +447,16 @@ class ReverseSyncTest {
                 + " JOIN technology_vendors v ON v.vendor_id = o.source_id AND v.vendor_name = c.company_name"))
                 .isEqualTo(threads * perThread);
         assertBackfillFindsNothingToDo(db);
+    }
+
+    private static DatabaseScope reverseSync(TestDatabase db) {
+        return DatabaseScope.of(db, CompanyPersistence.Options.defaults().withProperty(ReverseSync.UNIFIED_TO_LEGACY,
+                true));
+    }
+
+    private static Company company(EntityManager em, String name) {
+        return em.createQuery("select c from Company c where c.name = :name", Company.class)
+                .setParameter("name", name).getSingleResult();
     }
 
     private static CompanyUnificationException rootCompanyException(Throwable e) {
