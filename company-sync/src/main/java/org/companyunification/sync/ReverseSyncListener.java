@@ -133,7 +133,7 @@ final class ReverseSyncListener implements PostInsertEventListener, PostUpdateEv
     private static Set<String> changedCompanyColumns(PostUpdateEvent event) {
         Set<String> columns = new LinkedHashSet<>();
         if (changed(event, "name")) {
-            columns.add(ReverseSyncWriter.NAME);
+            columns.add(ReverseCompanies.NAME);
         }
         for (String[] property : new String[][] {{"companyType", "company_type"}, {"reactorType", "reactor_type"},
                 {"sector", "sector"}, {"notes", "notes"}}) {

@@ -101,7 +101,8 @@ public final class DatabaseScope implements AutoCloseable {
      * factory built with other options, for example with a property that switches a feature on:
      *
      * <pre>{@code
-     * DatabaseScope.of(db, CompanyPersistence.Options.defaults().withProperty("company.dual-write.unified-to-legacy", true))
+     * DatabaseScope scope = DatabaseScope.of(db,
+     *         CompanyPersistence.Options.defaults().withProperty("company.dual-write.unified-to-legacy", true));
      * }</pre>
      *
      * @param database the database, with the schemas the test needs applied
