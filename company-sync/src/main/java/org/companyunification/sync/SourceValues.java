@@ -1,12 +1,14 @@
 package org.companyunification.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Legacy values that the unified row does not carry as they were: a value that lost to another row's, one
@@ -52,6 +54,26 @@ final class SourceValues {
             json = write();
         }
         return json;
+    }
+
+    /**
+     * Returns a stored JSON object without some fields: the legacy row now agrees with the unified row on them.
+     *
+     * @param json the stored object, or {@code null}
+     * @param fields the fields to drop
+     * @return the object without them, or {@code null} when nothing is left
+     */
+    static String without(String json, Set<String> fields) {
+        if (json == null || fields.isEmpty()) {
+            return json;
+        }
+        try {
+            Map<String, String> kept = JSON.readValue(json, new TypeReference<LinkedHashMap<String, String>>() {});
+            kept.keySet().removeAll(fields);
+            return kept.isEmpty() ? null : JSON.writeValueAsString(kept);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Tells whether {@link #toJson()} had to replace values by a note of their length. */

@@ -9,5 +9,10 @@
  * {@code TableMigration} per legacy table of the catalogue
  * ({@link org.companyunification.model.legacy.LegacyTable}), reading a page of rows at a time, mapping them
  * (MapStruct) to drafts and writing them in JDBC batches, with the run's bookkeeping.
+ *
+ * <p>Unified-to-legacy dual-write ({@link org.companyunification.sync.ReverseSync}) lives here too: a Hibernate
+ * integrator registers a listener that collects a transaction's unified changes, and a writer that writes the
+ * matching legacy rows and their origin records, the way the backfill records them, before the transaction
+ * completes.
  */
 package org.companyunification.sync;

@@ -62,11 +62,17 @@ public final class DatabaseScope implements AutoCloseable {
 
     private final DataSource dataSource;
     private final AutoCloseable owned;
+    private final CompanyPersistence.Options options;
     private EntityManagerFactory entityManagerFactory;
 
     private DatabaseScope(DataSource dataSource, AutoCloseable owned) {
+        this(dataSource, owned, CompanyPersistence.Options.defaults());
+    }
+
+    private DatabaseScope(DataSource dataSource, AutoCloseable owned, CompanyPersistence.Options options) {
         this.dataSource = requireNonNull(dataSource, "dataSource");
         this.owned = owned;
+        this.options = requireNonNull(options, "options");
     }
 
     /**
@@ -91,6 +97,23 @@ public final class DatabaseScope implements AutoCloseable {
     }
 
     /**
+     * Works on a test database, which its owner (usually {@link DatabaseTest}) drops, with an entity manager
+     * factory built with other options, for example with a property that switches a feature on:
+     *
+     * <pre>{@code
+     * DatabaseScope scope = DatabaseScope.of(db,
+     *         CompanyPersistence.Options.defaults().withProperty("company.dual-write.unified-to-legacy", true));
+     * }</pre>
+     *
+     * @param database the database, with the schemas the test needs applied
+     * @param options the options of the entity manager factory; statistics are switched on in any case
+     * @return the scope
+     */
+    public static DatabaseScope of(TestDatabase database, CompanyPersistence.Options options) {
+        return new DatabaseScope(requireNonNull(database, "database").dataSource(), null, options);
+    }
+
+    /**
      * Works on any database whose schemas have been migrated; {@link #close()} leaves the database alone.
      *
      * @param dataSource the database
@@ -112,12 +135,12 @@ public final class DatabaseScope implements AutoCloseable {
     /**
      * Returns the entity manager factory, building it on first use.
      *
-     * @return the factory, validated against the schema
+     * @return the factory, validated against the schema unless the scope's options say otherwise
      */
     public synchronized EntityManagerFactory entityManagerFactory() {
         if (entityManagerFactory == null) {
             entityManagerFactory = CompanyPersistence.createEntityManagerFactory(dataSource,
-                    CompanyPersistence.Options.defaults().withProperty(AvailableSettings.GENERATE_STATISTICS, true));
+                    options.withProperty(AvailableSettings.GENERATE_STATISTICS, true));
         }
         return entityManagerFactory;
     }
