@@ -21,9 +21,9 @@ import org.companyunification.model.company.NameKey;
  * @param compact the key without spaces
  * @param shortForms the acronyms the name may be ({@code pge} for {@code PG&E}, {@code tva} for {@code TVA}):
  *     a key of letters one or two at a time, or a name of one word in capitals, of 2 to 8 letters
- * @param longForms the acronyms of a name of two or more words: the initials with and without joining words and
- *     legal forms, and the first short word followed by the initials of the others ({@code bwxt} for
- *     {@code BWX Technologies})
+ * @param longForms the acronyms of a name of two or more words that is not itself an acronym: the initials
+ *     with and without joining words and legal forms, and the first short word followed by the initials of the
+ *     others ({@code bwxt} for {@code BWX Technologies})
  */
 record NameFeatures(String key, List<String> words, Set<String> core, String compact, Set<String> shortForms,
         Set<String> longForms) {
@@ -42,8 +42,10 @@ record NameFeatures(String key, List<String> words, Set<String> core, String com
         }
         Set<String> core = new LinkedHashSet<>();
         words.stream().filter(w -> !OrganisationWords.isGeneric(w)).forEach(core::add);
-        return new NameFeatures(key, words, Set.copyOf(core), key.replace(" ", ""), shortForms(name, words),
-                longForms(name, keyWords, words));
+        Set<String> shortForms = shortForms(name, words);
+        // A name that is an acronym has no acronym of its own: PG&E is not the acronym of anything.
+        return new NameFeatures(key, words, Set.copyOf(core), key.replace(" ", ""), shortForms,
+                shortForms.isEmpty() ? longForms(name, keyWords, words) : Set.of());
     }
 
     private static Set<String> shortForms(String name, List<String> words) {

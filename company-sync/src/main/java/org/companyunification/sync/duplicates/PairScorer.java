@@ -164,7 +164,7 @@ final class PairScorer {
 
     private static void acronym(NameFeatures x, NameFeatures y, List<Evidence> evidence) {
         for (String form : NameFeatures.sharedAcronyms(x, y)) {
-            NameFeatures full = x.longForms().contains(form) ? x : y;
+            NameFeatures full = x.shortForms().contains(form) ? y : x;
             evidence.add(new Evidence(form.length() >= 3 ? ACRONYM : SHORT_ACRONYM, new MatchReason(
                     ReasonCode.ACRONYM, "'" + form + "' is an acronym of '" + full.key() + "'")));
             return;
