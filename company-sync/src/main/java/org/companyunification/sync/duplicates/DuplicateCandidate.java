@@ -16,7 +16,8 @@ import java.util.List;
  * @param otherCompanyName that company's name
  * @param score how sure the search is, from 0 to 1, rounded to three decimals
  * @param band {@link CandidateBand#STRONG} or {@link CandidateBand#REVIEW}, from the thresholds of the search
- * @param reasons the evidence, at least one, strongest first
+ * @param reasons the evidence, at least one, strongest first, followed by any evidence against (contact data
+ *     on different domains)
  */
 public record DuplicateCandidate(long companyId, String companyName, long otherCompanyId, String otherCompanyName,
         double score, CandidateBand band, List<MatchReason> reasons) {

@@ -29,6 +29,9 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * The same web site domain and the same e-mail domain are independent evidence; the score combines them with the
  * name evidence as {@code 1 - (1 - name) * (1 - website) * (1 - email)}, with {@value #WEBSITE} for the same web
  * site domain and {@value #EMAIL} for the same e-mail domain (or one's e-mail domain the other's web site).
+ * Contact data that disagrees is evidence against: when both companies have a web site and the domains differ,
+ * the score is multiplied by {@value #DIFFERENT_DOMAIN}, and again when both have an e-mail address and the
+ * domains differ (free-mail addresses are not counted either way).
  */
 final class PairScorer {
 
@@ -43,6 +46,7 @@ final class PairScorer {
     static final double CLOSE_SHARE = 0.8;
     static final double WEBSITE = 0.6;
     static final double EMAIL = 0.5;
+    static final double DIFFERENT_DOMAIN = 0.9;
 
     /** Name evidence below this is not listed as a reason, unless it is the only name evidence. */
     private static final double LISTED = 0.5;
@@ -79,16 +83,25 @@ final class PairScorer {
             }
         }
         double doubt = 1 - nameEvidence;
+        double against = 1;
         if (a.websiteDomain() != null && a.websiteDomain().equals(b.websiteDomain())) {
             doubt *= 1 - WEBSITE;
             reasons.add(new MatchReason(ReasonCode.SAME_WEBSITE_DOMAIN, "both web sites are on " + a.websiteDomain()));
+        } else if (a.websiteDomain() != null && b.websiteDomain() != null) {
+            against *= DIFFERENT_DOMAIN;
+            reasons.add(new MatchReason(ReasonCode.DIFFERENT_WEBSITE_DOMAINS, "the web sites differ: "
+                    + a.websiteDomain() + ", " + b.websiteDomain()));
         }
         String email = sharedEmailDomain(a, b);
         if (email != null) {
             doubt *= 1 - EMAIL;
             reasons.add(new MatchReason(ReasonCode.SAME_EMAIL_DOMAIN, email));
+        } else if (a.emailDomain() != null && b.emailDomain() != null) {
+            against *= DIFFERENT_DOMAIN;
+            reasons.add(new MatchReason(ReasonCode.DIFFERENT_EMAIL_DOMAINS, "the e-mail domains differ: "
+                    + a.emailDomain() + ", " + b.emailDomain()));
         }
-        double score = Math.round((1 - doubt) * SCALE) / (double) SCALE;
+        double score = Math.round((1 - doubt) * against * SCALE) / (double) SCALE;
         return new Score(Math.max(0, Math.min(1, score)), reasons);
     }
 

@@ -1,6 +1,6 @@
 package org.companyunification.sync.duplicates;
 
-/** The kinds of evidence that make a pair of companies a duplicate candidate. */
+/** The kinds of evidence for (and, the last two, against) a pair of companies being one organisation. */
 public enum ReasonCode {
     /**
      * The name keys are the same apart from spacing and punctuation ({@code TerraPower}, {@code Terra Power}),
@@ -22,5 +22,12 @@ public enum ReasonCode {
     /** Both web sites are on the same domain ({@code https://www.pge.com/}, {@code pge.com/about}). */
     SAME_WEBSITE_DOMAIN,
     /** Both contact e-mail addresses are on the same domain, a free-mail domain such as gmail.com excepted. */
-    SAME_EMAIL_DOMAIN
+    SAME_EMAIL_DOMAIN,
+    /**
+     * Evidence against: both companies have a web site, on different domains. It lowers the score; listed so
+     * that a person sees why a pair with similar names is left to review.
+     */
+    DIFFERENT_WEBSITE_DOMAINS,
+    /** Evidence against: both companies have a contact e-mail address, on different domains. It lowers the score. */
+    DIFFERENT_EMAIL_DOMAINS
 }
