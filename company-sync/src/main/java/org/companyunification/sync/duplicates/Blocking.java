@@ -56,9 +56,14 @@ final class Blocking {
                 }
             }
         }
-        neighbours(Comparator.comparing(i -> companies.get(i).features().compact()), pairs);
-        neighbours(Comparator.comparing(i -> new StringBuilder(companies.get(i).features().compact()).reverse()
-                .toString()), pairs);
+        String[] forwards = new String[companies.size()];
+        String[] backwards = new String[companies.size()];
+        for (int i = 0; i < forwards.length; i++) {
+            forwards[i] = companies.get(i).features().compact();
+            backwards[i] = new StringBuilder(forwards[i]).reverse().toString();
+        }
+        neighbours(Comparator.comparing(i -> forwards[i]), pairs);
+        neighbours(Comparator.comparing(i -> backwards[i]), pairs);
         return pairs.sortedUnique();
     }
 

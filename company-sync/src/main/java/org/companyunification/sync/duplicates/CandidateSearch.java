@@ -34,7 +34,7 @@ final class CandidateSearch {
         for (long pair : pairs) {
             CompanyRecord a = companies.get((int) (pair >>> 32));
             CompanyRecord b = companies.get((int) pair);
-            PairScorer.Score score = scorer.score(a, b);
+            PairScorer.Score score = scorer.score(a, b, reviewThreshold);
             if (score.score() >= reviewThreshold && !score.reasons().isEmpty()) {
                 candidates.add(candidate(a, b, score));
             }

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.apache.commons.text.similarity.CosineSimilarity;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -57,6 +60,7 @@ final class PairScorer {
     private static final CosineSimilarity COSINE = new CosineSimilarity();
 
     private final TokenWeights weights;
+    private final Map<NameFeatures, Map<CharSequence, Integer>> vectors = new IdentityHashMap<>();
 
     PairScorer(TokenWeights weights) {
         this.weights = weights;
@@ -65,9 +69,17 @@ final class PairScorer {
     /** The score of a pair and its reasons, strongest first. */
     record Score(double score, List<MatchReason> reasons) {}
 
-    private record Evidence(double value, MatchReason reason) {}
+    /** Name evidence; its reason is written only for a pair that becomes a candidate. */
+    private record Evidence(double value, Supplier<MatchReason> reason) {}
 
     Score score(CompanyRecord a, CompanyRecord b) {
+        return score(a, b, 0);
+    }
+
+    /**
+     * Scores a pair; the reasons are written only when the score reaches {@code listFrom} (an empty list below).
+     */
+    Score score(CompanyRecord a, CompanyRecord b, double listFrom) {
         NameFeatures x = a.features();
         NameFeatures y = b.features();
         List<Evidence> name = new ArrayList<>();
@@ -76,7 +88,7 @@ final class PairScorer {
         letters(x, y, name);
         name.sort(Comparator.comparingDouble(Evidence::value).reversed());
         double nameEvidence = name.isEmpty() ? 0 : name.get(0).value();
-        List<MatchReason> reasons = new ArrayList<>();
+        List<Supplier<MatchReason>> reasons = new ArrayList<>();
         for (int i = 0; i < name.size(); i++) {
             if (i == 0 || name.get(i).value() >= LISTED) {
                 reasons.add(name.get(i).reason());
@@ -86,99 +98,124 @@ final class PairScorer {
         double against = 1;
         if (a.websiteDomain() != null && a.websiteDomain().equals(b.websiteDomain())) {
             doubt *= 1 - WEBSITE;
-            reasons.add(new MatchReason(ReasonCode.SAME_WEBSITE_DOMAIN, "both web sites are on " + a.websiteDomain()));
+            reasons.add(() -> new MatchReason(ReasonCode.SAME_WEBSITE_DOMAIN, "both web sites are on "
+                    + a.websiteDomain()));
         } else if (a.websiteDomain() != null && b.websiteDomain() != null) {
             against *= DIFFERENT_DOMAIN;
-            reasons.add(new MatchReason(ReasonCode.DIFFERENT_WEBSITE_DOMAINS, "the web sites differ: "
+            reasons.add(() -> new MatchReason(ReasonCode.DIFFERENT_WEBSITE_DOMAINS, "the web sites differ: "
                     + a.websiteDomain() + ", " + b.websiteDomain()));
         }
         String email = sharedEmailDomain(a, b);
         if (email != null) {
             doubt *= 1 - EMAIL;
-            reasons.add(new MatchReason(ReasonCode.SAME_EMAIL_DOMAIN, email));
+            reasons.add(() -> new MatchReason(ReasonCode.SAME_EMAIL_DOMAIN, email));
         } else if (a.emailDomain() != null && b.emailDomain() != null) {
             against *= DIFFERENT_DOMAIN;
-            reasons.add(new MatchReason(ReasonCode.DIFFERENT_EMAIL_DOMAINS, "the e-mail domains differ: "
+            reasons.add(() -> new MatchReason(ReasonCode.DIFFERENT_EMAIL_DOMAINS, "the e-mail domains differ: "
                     + a.emailDomain() + ", " + b.emailDomain()));
         }
-        double score = Math.round((1 - doubt) * against * SCALE) / (double) SCALE;
-        return new Score(Math.max(0, Math.min(1, score)), reasons);
+        double score = Math.max(0, Math.min(1, Math.round((1 - doubt) * against * SCALE) / (double) SCALE));
+        return new Score(score, score >= listFrom ? reasons.stream().map(Supplier::get).toList() : List.of());
     }
 
     private void tokens(NameFeatures x, NameFeatures y, List<Evidence> evidence) {
-        Map<CharSequence, Integer> first = new HashMap<>();
-        Map<CharSequence, Integer> second = new HashMap<>();
-        Set<String> firstWords = new HashSet<>(x.words());
-        Set<String> secondWords = new HashSet<>(y.words());
-        firstWords.forEach(word -> first.put(word, weight(word, 1)));
-        Set<String> softlyMatched = new HashSet<>();
+        Map<CharSequence, Integer> first = vector(x);
+        Map<CharSequence, Integer> second = vector(y);
+        Set<String> softlyMatched = null;
         List<String> shared = new ArrayList<>();
-        for (String word : secondWords) {
-            if (firstWords.contains(word)) {
-                second.put(word, weight(word, 1));
-                shared.add(word);
-                continue;
+        for (CharSequence word : second.keySet()) {
+            if (first.containsKey(word)) {
+                shared.add(word.toString());
             }
-            String close = closestWord(word, firstWords, secondWords, softlyMatched);
-            if (close == null) {
-                second.put(word, weight(word, 1));
-            } else {
-                // The word is turned partly towards its close match: its length stays, a share of it is shared.
-                softlyMatched.add(close);
-                second.put(close, weight(word, SOFT_SHARE));
-                second.put(word, weight(word, Math.sqrt(1 - SOFT_SHARE * SOFT_SHARE)));
-                shared.add(close + "~" + word);
+        }
+        if (shared.size() < second.size()) {
+            // Words of the second name that the first lacks may be the first's words spelt differently.
+            Map<CharSequence, Integer> turned = null;
+            for (CharSequence word : second.keySet()) {
+                if (first.containsKey(word)) {
+                    continue;
+                }
+                if (softlyMatched == null) {
+                    softlyMatched = new HashSet<>();
+                }
+                String close = closestWord(word.toString(), first.keySet(), second.keySet(), softlyMatched);
+                if (close != null) {
+                    // The word is turned partly towards its close match: its length stays, a share of it is shared.
+                    if (turned == null) {
+                        turned = new HashMap<>(second);
+                    }
+                    softlyMatched.add(close);
+                    int weight = second.get(word);
+                    turned.put(close, (int) Math.round(weight * SOFT_SHARE));
+                    turned.put(word, (int) Math.round(weight * Math.sqrt(1 - SOFT_SHARE * SOFT_SHARE)));
+                    shared.add(close + "~" + word);
+                }
+            }
+            if (turned != null) {
+                second = turned;
             }
         }
         double cosine = shared.isEmpty() ? 0 : COSINE.cosineSimilarity(first, second);
         if (cosine > 0) {
-            shared.sort(null);
-            evidence.add(new Evidence(cosine, new MatchReason(ReasonCode.TOKEN_SIMILARITY, String.format(Locale.ROOT,
-                    "words in common: %s (weighted cosine %.2f)", String.join(", ", shared), cosine))));
+            evidence.add(new Evidence(cosine, () -> {
+                List<String> words = new ArrayList<>(shared);
+                words.sort(null);
+                return new MatchReason(ReasonCode.TOKEN_SIMILARITY, String.format(Locale.ROOT,
+                        "words in common: %s (weighted cosine %.2f)", String.join(", ", words), cosine));
+            }));
         }
         if (!x.core().isEmpty() && x.core().equals(y.core())) {
-            String core = String.join(" ", x.words().stream().filter(x.core()::contains).toList());
+            Set<String> firstWords = first.keySet().stream().map(CharSequence::toString).collect(Collectors.toSet());
+            Set<String> secondWords = vector(y).keySet().stream().map(CharSequence::toString)
+                    .collect(Collectors.toSet());
             if (firstWords.containsAll(secondWords) || secondWords.containsAll(firstWords)) {
                 NameFeatures shorter = firstWords.size() <= secondWords.size() ? x : y;
                 NameFeatures longer = shorter == x ? y : x;
                 List<String> added = longer.words().stream().filter(w -> !shorter.words().contains(w)).toList();
                 if (!added.isEmpty()) {
-                    evidence.add(new Evidence(CONTAINED, new MatchReason(ReasonCode.CONTAINED_NAME, "'"
+                    evidence.add(new Evidence(CONTAINED, () -> new MatchReason(ReasonCode.CONTAINED_NAME, "'"
                             + shorter.key() + "' is contained in '" + longer.key() + "', which adds only generic"
                             + " words (" + String.join(", ", added) + ")")));
                 }
             } else if (!x.core().stream().allMatch(OrganisationWords::isQualifier)) {
-                evidence.add(new Evidence(SAME_CORE, new MatchReason(ReasonCode.TOKEN_SIMILARITY,
-                        "the same distinctive words: " + core)));
+                evidence.add(new Evidence(SAME_CORE, () -> new MatchReason(ReasonCode.TOKEN_SIMILARITY,
+                        "the same distinctive words: " + String.join(" ", x.words().stream()
+                                .filter(x.core()::contains).toList()))));
             }
         }
     }
 
-    private static String closestWord(String word, Set<String> candidates, Set<String> own, Set<String> taken) {
+    /** The words of a name with their weights, scaled to whole numbers, computed once a name. */
+    private Map<CharSequence, Integer> vector(NameFeatures features) {
+        return vectors.computeIfAbsent(features, f -> {
+            Map<CharSequence, Integer> vector = new HashMap<>();
+            f.words().forEach(word -> vector.put(word, Math.max(1, (int) Math.round(weights.weight(word) * SCALE))));
+            return Map.copyOf(vector);
+        });
+    }
+
+    private static String closestWord(String word, Set<CharSequence> candidates, Set<CharSequence> own,
+            Set<String> taken) {
         String best = null;
         double bestSimilarity = SOFT_WORD;
-        for (String candidate : candidates) {
-            if (own.contains(candidate) || taken.contains(candidate) || Math.min(word.length(),
-                    candidate.length()) < 4) {
+        for (CharSequence candidate : candidates) {
+            if (own.contains(candidate) || taken.contains(candidate.toString())
+                    || Math.min(word.length(), candidate.length()) < 4) {
                 continue;
             }
             double similarity = JARO_WINKLER.apply(word, candidate);
             if (similarity >= bestSimilarity) {
-                best = candidate;
+                best = candidate.toString();
                 bestSimilarity = similarity;
             }
         }
         return best;
     }
 
-    private int weight(String word, double share) {
-        return Math.max(1, (int) Math.round(weights.weight(word) * share * SCALE));
-    }
-
     private static void acronym(NameFeatures x, NameFeatures y, List<Evidence> evidence) {
         for (String form : NameFeatures.sharedAcronyms(x, y)) {
             NameFeatures full = x.shortForms().contains(form) ? y : x;
-            evidence.add(new Evidence(form.length() >= 3 ? ACRONYM : SHORT_ACRONYM, new MatchReason(
+            evidence.add(new Evidence(form.length() >= 3 ? ACRONYM : SHORT_ACRONYM, () -> new MatchReason(
                     ReasonCode.ACRONYM, "'" + form + "' is an acronym of '" + full.key() + "'")));
             return;
         }
@@ -187,7 +224,7 @@ final class PairScorer {
     private static void letters(NameFeatures x, NameFeatures y, List<Evidence> evidence) {
         if (x.compact().equals(y.compact())) {
             if (!x.key().equals(y.key())) {
-                evidence.add(new Evidence(SAME_LETTERS, new MatchReason(ReasonCode.NAME_SIMILARITY,
+                evidence.add(new Evidence(SAME_LETTERS, () -> new MatchReason(ReasonCode.NAME_SIMILARITY,
                         "the same letters apart from spaces: '" + x.key() + "' and '" + y.key() + "'")));
             }
             return;
@@ -199,7 +236,7 @@ final class PairScorer {
         }
         double similarity = JARO_WINKLER.apply(x.compact(), y.compact());
         if (similarity >= CLOSE_KEYS) {
-            evidence.add(new Evidence(similarity * CLOSE_SHARE, new MatchReason(ReasonCode.NAME_SIMILARITY,
+            evidence.add(new Evidence(similarity * CLOSE_SHARE, () -> new MatchReason(ReasonCode.NAME_SIMILARITY,
                     String.format(Locale.ROOT, "close spellings: '%s' and '%s' (Jaro-Winkler %.2f)", x.key(),
                             y.key(), similarity))));
         }
