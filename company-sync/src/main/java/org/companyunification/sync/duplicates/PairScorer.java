@@ -27,7 +27,8 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  *   <li>{@link ReasonCode#ACRONYM}: one name is an acronym of the other, {@value #ACRONYM} (of two letters,
  *       {@value #SHORT_ACRONYM});</li>
  *   <li>{@link ReasonCode#NAME_SIMILARITY}: the keys without spaces are equal, {@value #SAME_LETTERS}, or close
- *       (Jaro-Winkler at least {@value #CLOSE_KEYS}), that similarity times {@value #CLOSE_SHARE}.</li>
+ *       (Jaro-Winkler at least {@value #CLOSE_KEYS} read forwards and backwards), that similarity times
+ *       {@value #CLOSE_SHARE}.</li>
  * </ul>
  * The same web site domain and the same e-mail domain are independent evidence; the score combines them with the
  * name evidence as {@code 1 - (1 - name) * (1 - website) * (1 - email)}, with {@value #WEBSITE} for the same web
@@ -234,12 +235,19 @@ final class PairScorer {
         if (shorter < 4 || shorter < 0.75 * longer) {
             return;
         }
-        double similarity = JARO_WINKLER.apply(x.compact(), y.compact());
+        // Jaro-Winkler rewards a common beginning; read backwards too, two names that only begin alike (a long
+        // shared first word, different last words) are not close spellings.
+        double similarity = Math.min(JARO_WINKLER.apply(x.compact(), y.compact()),
+                JARO_WINKLER.apply(reversed(x.compact()), reversed(y.compact())));
         if (similarity >= CLOSE_KEYS) {
             evidence.add(new Evidence(similarity * CLOSE_SHARE, () -> new MatchReason(ReasonCode.NAME_SIMILARITY,
                     String.format(Locale.ROOT, "close spellings: '%s' and '%s' (Jaro-Winkler %.2f)", x.key(),
                             y.key(), similarity))));
         }
+    }
+
+    private static String reversed(String text) {
+        return new StringBuilder(text).reverse().toString();
     }
 
     private static String sharedEmailDomain(CompanyRecord a, CompanyRecord b) {
