@@ -5,6 +5,7 @@ import org.companyunification.cli.command.BenchCommand;
 import org.companyunification.cli.command.CompaniesCommand;
 import org.companyunification.cli.command.CompanyCommand;
 import org.companyunification.cli.command.DemoCommand;
+import org.companyunification.cli.command.DuplicatesCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
             RunsCommand.class,
             CompaniesCommand.class,
             CompanyCommand.class,
+            DuplicatesCommand.class,
             DemoCommand.class,
             RollbackCommand.class,
             BenchCommand.class,

@@ -37,7 +37,7 @@ class BenchCommandTest {
             "personnel_entity_relationships");
 
     private static final List<String> STEPS = List.of("generation", "backfill", "secondBackfill", "dryRun",
-            "validation", "rowCount", "baseline");
+            "validation", "rowCount", "duplicateSearch", "baseline");
 
     private static final List<String> QUERIES = List.of("vendorsWithGlobalRole", "companiesOfProject",
             "companiesWithGlobalRoles", "nameSearch", "companyDetail");
@@ -60,13 +60,16 @@ class BenchCommandTest {
         JsonNode figures = new ObjectMapper().readTree(workingDirectory.resolve("figures.json").toFile());
         assertThat(fieldNames(figures)).containsExactly("date", "scale", "seed", "batchSize", "database", "machine",
                 "steps", "backfillToBaselineRatio", "secondToFirstRunRatio", "validationToCountRatio",
-                "peakHeapBytes", "validationPassed", "targets", "queries");
+                "peakHeapBytes", "validationPassed", "targets", "queries", "duplicates");
         assertThat(fieldNames(figures.get("database"))).containsExactly("vendor", "product", "version");
         assertThat(fieldNames(figures.get("machine"))).containsExactly("availableProcessors", "maxHeapBytes",
                 "totalPhysicalMemoryBytes", "javaVersion", "operatingSystem");
         assertThat(fieldNames(figures.get("steps"))).containsExactlyElementsOf(STEPS);
         assertThat(fieldNames(figures.get("targets"))).containsExactly("backfillToBaselineRatio",
-                "secondToFirstRunRatio", "validationToCountRatio", "peakHeapBytes");
+                "secondToFirstRunRatio", "validationToCountRatio", "peakHeapBytes", "duplicateSearchSeconds");
+        assertThat(figures.get("duplicates").get("companies").asLong())
+                .isEqualTo(figures.get("steps").get("duplicateSearch").get("rows").asLong());
+        assertThat(figures.get("duplicates").get("comparisons").asLong()).isPositive();
         assertThat(figures.get("database").get("vendor").asText()).isEqualTo(db.vendor().displayName());
         assertThat(figures.get("scale").asDouble()).isEqualTo(0.2);
         assertThat(figures.get("seed").asLong()).isEqualTo(7);
@@ -140,6 +143,8 @@ class BenchCommandTest {
                 .containsPattern("(?m)^backfill +\\d+\\.\\d{3} +800 .* x baseline copy")
                 .containsPattern("(?m)^second backfill .* x backfill")
                 .containsPattern("(?m)^validation .* x count rows")
+                .containsPattern("(?m)^duplicate search +\\d+\\.\\d{3} +[\\d,]+ .* <= 60 s +met$")
+                .containsPattern("Duplicate search: [\\d,]+ companies, [\\d,]+ pairs compared, [\\d,]+ candidates")
                 .contains("baseline copy", "peak heap (backfill)", "The validation passed.");
         assertThat(result.err()).contains("bench: backfill", "bench:   technology_vendors: ");
 

@@ -34,6 +34,10 @@ class DemoCommandTest {
                 .contains("  Aurelia Fission Systems\n      Technology Vendor ('Aurelia Fission Systems' in"
                         .replace("\n", System.lineSeparator()))
                 .contains("Client (' Aurelia Fission Systems LLC ' in clients)")
+                .contains("Duplicate candidates: 3 (0 strong, 3 to review) among 39 companies")
+                .containsPattern("review +\\d+ +Pellham Bay Energy +\\d+ +Pelham Bay Energy +words in common: bay,"
+                        + " energy, pellham~pelham .*; the web sites differ: pellhambay.example, pelhambay.example")
+                .containsPattern("review +\\d+ +Nordwind Energy +\\d+ +Nordwind Energies")
                 .contains("Rejected rows, not migrated (4):")
                 .contains("project_vendor_relationships #10 [project_id]: project 99 does not exist in projects")
                 .contains("personnel_entity_relationships #13 [entity_type]: unknown entity_type 'utility'")

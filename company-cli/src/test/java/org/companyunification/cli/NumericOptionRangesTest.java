@@ -37,6 +37,9 @@ class NumericOptionRangesTest {
             validate | --threshold  | NaN        | --threshold must be a share between 0 and 1 (0.95 is 95%), not NaN
             rollback | --run        | 0          | --run must be the positive id of a backfill run (see 'runs'), not 0
             rollback | --run        | -7         | --run must be the positive id of a backfill run (see 'runs'), not -7
+            duplicates | --strong   | 1.5        | --strong must be a score more than 0 and at most 1, not 1.5
+            duplicates | --review   | NaN        | --review must be a score more than 0 and at most --strong (0.85), not NaN
+            duplicates | --limit    | 0          | --limit must be a number of candidates from 1 to 100,000, not 0
             """)
     void shouldRefuseAValueOutsideItsRangeInOneLineBeforeDoingAnything(String command, String option, String value,
             String message) {

@@ -23,6 +23,9 @@ import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.RowCounts;
+import org.companyunification.sync.duplicates.CandidateBand;
+import org.companyunification.sync.duplicates.DuplicateFinder;
+import org.companyunification.sync.duplicates.DuplicateSearchResult;
 import org.companyunification.sync.validation.Validation;
 import org.companyunification.sync.validation.ValidationReport;
 import org.companyunification.testing.generator.GeneratedData;
@@ -41,7 +44,8 @@ import org.slf4j.LoggerFactory;
  * <p>In order: it creates the legacy and unified schemas where they are missing; writes the legacy data with the
  * {@link LegacyDataGenerator} (timed, not part of any ratio); runs the full backfill, timing it and measuring its
  * peak heap; runs it a second time over the unchanged data; times a dry run; times the validation and the
- * {@code SELECT COUNT(*)} of every table the validation reads; times the documented queries, the name search and
+ * {@code SELECT COUNT(*)} of every table the validation reads; times the duplicate candidates search over the
+ * backfilled companies ({@code DuplicateFinder}); times the documented queries, the name search and
  * the company detail through {@code CompanyQuery} against the same queries in plain JDBC (median and 99th
  * percentile of many calls after a warm-up, see {@link QueryMeasurement}); empties the unified tables (the seeded
  * {@code company_roles} and the sequences stay) and times the baseline copy of the same legacy rows. Finally it
@@ -198,6 +202,13 @@ public final class Benchmark {
         Measurement rowCount = countValidatedRows();
         Measurement validation = new Measurement("validation", validationTime, rowCount.rows());
 
+        listener.stepStarted("duplicate search");
+        started = System.nanoTime();
+        DuplicateSearchResult found = DuplicateFinder.configure().dataSource(dataSource).load().find();
+        DuplicateSearchFigures duplicates = new DuplicateSearchFigures(Measurement.since("duplicate search", started,
+                found.companies()), found.comparisons(), found.candidates(CandidateBand.STRONG).size(),
+                found.candidates(CandidateBand.REVIEW).size());
+
         listener.stepStarted("queries");
         List<QueryMeasurement> queries = new QueryBenchmark(dataSource, product.vendor(), queryWarmup, queryCalls)
                 .run();
@@ -212,7 +223,7 @@ public final class Benchmark {
 
         return new BenchmarkReport(Instant.now(), scale, seed, batchSize, product, Machine.current(), generation,
                 firstRun, secondRun, dryRun, validation, rowCount, baseline, peakHeap, validationReport.passed(),
-                queries);
+                queries, duplicates);
     }
 
     /** Times {@code SELECT COUNT(*)} of every table the validation reads, on one connection. */

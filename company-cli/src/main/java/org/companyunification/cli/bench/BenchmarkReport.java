@@ -28,7 +28,9 @@ import org.companyunification.model.schema.DatabaseVendor;
  * and {@value #POSTGRESQL_BACKFILL_LIMIT} times on PostgreSQL (MariaDB: reported, no target); a second run over
  * unchanged data takes at most {@value #SECOND_RUN_LIMIT} of the first; validation takes at most
  * {@value #VALIDATION_LIMIT} times as long as counting the rows it reads; the backfill's peak heap stays below
- * {@value #PEAK_HEAP_LIMIT_BYTES} bytes (256 MB).
+ * {@value #PEAK_HEAP_LIMIT_BYTES} bytes (256 MB); the duplicate candidates search takes at most
+ * {@value #DUPLICATE_SEARCH_LIMIT_SECONDS} seconds per {@value #DUPLICATE_SEARCH_COMPANIES} companies (and at most
+ * that for fewer).
  *
  * @param date when the benchmark finished
  * @param scale the generator's scale (1 means 1,000 legacy company rows)
@@ -47,12 +49,13 @@ import org.companyunification.model.schema.DatabaseVendor;
  * @param validationPassed whether the validation passed
  * @param queries the queries timed through {@code CompanyQuery} and in plain JDBC, each ratio held against
  *     {@value QueryMeasurement#LIMIT}
+ * @param duplicates the duplicate candidates search over the backfilled companies
  */
 public record BenchmarkReport(
         Instant date, double scale, long seed, int batchSize, DatabaseProduct database, Machine machine,
         Measurement generation, Measurement backfill, Measurement secondBackfill, Measurement dryRun,
         Measurement validation, Measurement rowCount, Measurement baseline, long peakHeapBytes,
-        boolean validationPassed, List<QueryMeasurement> queries) {
+        boolean validationPassed, List<QueryMeasurement> queries, DuplicateSearchFigures duplicates) {
 
     /** The most the backfill may take on H2, as a multiple of the baseline copy's time. */
     public static final double H2_BACKFILL_LIMIT = 1.5;
@@ -81,6 +84,15 @@ public record BenchmarkReport(
     /** The JSON key of the peak heap. */
     public static final String PEAK_HEAP = "peakHeapBytes";
 
+    /** The most seconds the duplicate candidates search may take for {@value #DUPLICATE_SEARCH_COMPANIES} companies. */
+    public static final double DUPLICATE_SEARCH_LIMIT_SECONDS = 60;
+
+    /** The number of companies the duplicate search limit is stated for. */
+    public static final int DUPLICATE_SEARCH_COMPANIES = 100_000;
+
+    /** The JSON key of the duplicate candidates search's seconds. */
+    public static final String DUPLICATE_SEARCH = "duplicateSearchSeconds";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
@@ -99,6 +111,7 @@ public record BenchmarkReport(
         requireNonNull(validation, "validation");
         requireNonNull(rowCount, "rowCount");
         requireNonNull(baseline, "baseline");
+        requireNonNull(duplicates, "duplicates");
         queries = List.copyOf(queries);
     }
 
@@ -132,10 +145,22 @@ public record BenchmarkReport(
     /**
      * Returns the measurements in the order they ran, generation first.
      *
-     * @return the seven measurements
+     * @return the eight measurements
      */
     public List<Measurement> measurements() {
-        return List.of(generation, backfill, secondBackfill, dryRun, validation, rowCount, baseline);
+        return List.of(generation, backfill, secondBackfill, dryRun, validation, rowCount, duplicates.search(),
+                baseline);
+    }
+
+    /**
+     * Returns the most seconds the duplicate candidates search may take for the companies it read.
+     *
+     * @return {@value #DUPLICATE_SEARCH_LIMIT_SECONDS} seconds per {@value #DUPLICATE_SEARCH_COMPANIES} companies,
+     *     and at least {@value #DUPLICATE_SEARCH_LIMIT_SECONDS}
+     */
+    public double duplicateSearchLimitSeconds() {
+        return DUPLICATE_SEARCH_LIMIT_SECONDS * Math.max(1.0, duplicates.search().rows()
+                / (double) DUPLICATE_SEARCH_COMPANIES);
     }
 
     /**
@@ -153,10 +178,10 @@ public record BenchmarkReport(
     }
 
     /**
-     * Returns the figures held against targets: the three ratios and the peak heap.
+     * Returns the figures held against targets: the three ratios, the peak heap and the duplicate search time.
      *
-     * @return the backfill-to-baseline ratio, the second-to-first-run ratio, the validation-to-count ratio and
-     *     the peak heap, in that order
+     * @return the backfill-to-baseline ratio, the second-to-first-run ratio, the validation-to-count ratio, the
+     *     peak heap and the duplicate search's seconds, in that order
      */
     public List<Target> targets() {
         OptionalDouble backfillLimit = backfillLimit();
@@ -166,7 +191,8 @@ public record BenchmarkReport(
                         : Target.reported(BACKFILL_TO_BASELINE, backfillToBaselineRatio()),
                 Target.atMost(SECOND_TO_FIRST_RUN, secondToFirstRunRatio(), SECOND_RUN_LIMIT),
                 Target.atMost(VALIDATION_TO_COUNT, validationToCountRatio(), VALIDATION_LIMIT),
-                Target.below(PEAK_HEAP, peakHeapBytes, PEAK_HEAP_LIMIT_BYTES));
+                Target.below(PEAK_HEAP, peakHeapBytes, PEAK_HEAP_LIMIT_BYTES),
+                Target.atMost(DUPLICATE_SEARCH, duplicates.search().seconds(), duplicateSearchLimitSeconds()));
     }
 
     /**
@@ -174,8 +200,9 @@ public record BenchmarkReport(
      * measurement under {@code steps} with {@code seconds}, {@code rows} and {@code rowsPerSecond}; the ratios
      * under {@value #BACKFILL_TO_BASELINE}, {@value #SECOND_TO_FIRST_RUN} and {@value #VALIDATION_TO_COUNT};
      * {@value #PEAK_HEAP}; and under {@code targets} each figure with its {@code limit} ({@code null} for none)
-     * and {@code status}; and under {@code queries} each query with its medians and 99th percentiles in
-     * milliseconds, its ratio, limit and status.
+     * and {@code status}; under {@code queries} each query with its medians and 99th percentiles in
+     * milliseconds, its ratio, limit and status; and under {@code duplicates} the companies searched, the pairs
+     * compared and the strong and review candidates found.
      *
      * @return the JSON text
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when Jackson cannot write the
@@ -208,6 +235,7 @@ public record BenchmarkReport(
         step(steps, "dryRun", dryRun);
         step(steps, "validation", validation);
         step(steps, "rowCount", rowCount);
+        step(steps, "duplicateSearch", duplicates.search());
         step(steps, "baseline", baseline);
         root.put(BACKFILL_TO_BASELINE, backfillToBaselineRatio());
         root.put(SECOND_TO_FIRST_RUN, secondToFirstRunRatio());
@@ -238,6 +266,11 @@ public record BenchmarkReport(
             node.put("limit", QueryMeasurement.LIMIT);
             node.put("status", query.target().status().name());
         }
+        ObjectNode duplicateNode = root.putObject("duplicates");
+        duplicateNode.put("companies", duplicates.search().rows());
+        duplicateNode.put("comparisons", duplicates.comparisons());
+        duplicateNode.put("strongCandidates", duplicates.strongCandidates());
+        duplicateNode.put("reviewCandidates", duplicates.reviewCandidates());
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

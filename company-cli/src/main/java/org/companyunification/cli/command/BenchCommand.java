@@ -39,8 +39,8 @@ import picocli.CommandLine.Option;
         description = {
             "Benchmarks the backfill on generated legacy data: times the backfill and measures its peak heap,"
                     + " a second run over the unchanged data, a dry run, the validation against counting the rows"
-                    + " it reads, and a set-based SQL copy of the same rows (the baseline); prints each figure,"
-                    + " the ratios and whether each target is met.",
+                    + " it reads, the duplicate candidates search, and a set-based SQL copy of the same rows (the"
+                    + " baseline); prints each figure, the ratios and whether each target is met.",
             "Without --url or --env it runs on a fresh embedded H2 database in the working directory, deleted"
                     + " afterwards unless --keep. Any other database must be a scratch one: the command refuses to"
                     + " run when a legacy or unified table holds rows, and removes the rows it wrote at the end."
@@ -230,6 +230,12 @@ public final class BenchCommand extends DatabaseCommand {
         printRow(row, report.validation(), Optional.of(new Ratio(target(report, BenchmarkReport.VALIDATION_TO_COUNT),
                 report.rowCount())));
         printRow(row, report.rowCount(), Optional.empty());
+        Target duplicates = target(report, BenchmarkReport.DUPLICATE_SEARCH);
+        Measurement search = report.duplicates().search();
+        printer.line(String.format(Locale.ROOT, row, search.step(), String.format(Locale.ROOT, "%.3f",
+                search.seconds()), String.format(Locale.ROOT, "%,d", search.rows()),
+                String.format(Locale.ROOT, "%,.0f", search.rowsPerSecond()), "", "<= " + format(duplicates.limit()
+                        .orElseThrow()) + " s", status(duplicates)));
         printRow(row, report.baseline(), Optional.empty());
         Target heap = target(report, BenchmarkReport.PEAK_HEAP);
         printer.line(String.format(Locale.ROOT, row, "peak heap (backfill)", "", "", "",
@@ -239,7 +245,11 @@ public final class BenchCommand extends DatabaseCommand {
         printer.line("");
         printer.line("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
                 + "second backfill, dry run, baseline copy), rows in the tables the validation reads (validation, "
-                + "count rows).");
+                + "count rows), companies searched (duplicate search).");
+        printer.line(String.format(Locale.ROOT, "Duplicate search: %,d companies, %,d pairs compared, %,d candidates"
+                + " found (%,d strong, %,d to review).", report.duplicates().search().rows(),
+                report.duplicates().comparisons(), report.duplicates().candidates(),
+                report.duplicates().strongCandidates(), report.duplicates().reviewCandidates()));
         printer.line(report.validationPassed() ? "The validation passed."
                 : "The validation found problems: run the benchmark again with --keep and validate the kept database for details.");
         if (jsonFile != null) {

@@ -38,6 +38,8 @@ import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.RowIssue;
 import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;
+import org.companyunification.sync.duplicates.DuplicateFinder;
+import org.companyunification.sync.duplicates.DuplicateSearchResult;
 import org.companyunification.sync.validation.Validation;
 import org.companyunification.sync.validation.ValidationReport;
 import picocli.CommandLine.Command;
@@ -51,7 +53,8 @@ import picocli.CommandLine.Option;
         description = {
             "Runs the migration on a fresh embedded H2 database loaded with the demo legacy data (53 company rows",
             "in six tables, with projects, personnel, name variants, near-duplicates, dirty values and orphans):",
-            "schema, backfill with progress bars, validation, and a summary of the result."
+            "schema, backfill with progress bars, validation, and a summary of the result with the duplicate",
+            "candidates the backfill left as two companies."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -120,6 +123,7 @@ public final class DemoCommand implements Callable<Integer> {
 
         printCompanies(result, companyRows, count(database, "SELECT COUNT(*) FROM companies"));
         printSeveralRoles(database);
+        printDuplicateCandidates(database);
         printRelationships(result);
         printIssues("Rejected rows, not migrated", result.rejected());
         printIssues("Warnings, rows migrated with a value normalised, left empty or not primary", result.warnings());
@@ -174,6 +178,13 @@ public final class DemoCommand implements Callable<Integer> {
             printer.item(name);
             roles.forEach(role -> printer.item("    " + role));
         });
+    }
+
+    private void printDuplicateCandidates(Database database) {
+        DuplicateSearchResult candidates = DuplicateFinder.configure().dataSource(database.dataSource()).load()
+                .find();
+        DuplicatesCommand.print(printer, DuplicatesCommand.Report.of(database, candidates),
+                DuplicatesCommand.MAX_LIMIT, false);
     }
 
     private void printRelationships(BackfillResult result) {

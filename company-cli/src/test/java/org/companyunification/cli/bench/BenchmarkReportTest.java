@@ -53,7 +53,8 @@ class BenchmarkReportTest {
                 Tuple.tuple(BenchmarkReport.BACKFILL_TO_BASELINE, Target.Status.MISSED),
                 Tuple.tuple(BenchmarkReport.SECOND_TO_FIRST_RUN, Target.Status.MISSED),
                 Tuple.tuple(BenchmarkReport.VALIDATION_TO_COUNT, Target.Status.MISSED),
-                Tuple.tuple(BenchmarkReport.PEAK_HEAP, Target.Status.MET));
+                Tuple.tuple(BenchmarkReport.PEAK_HEAP, Target.Status.MET),
+                Tuple.tuple(BenchmarkReport.DUPLICATE_SEARCH, Target.Status.MET));
     }
 
     @Test
@@ -91,6 +92,34 @@ class BenchmarkReportTest {
         assertThat(json.get("targets").get("peakHeapBytes").get("status").asText()).isEqualTo("MET");
     }
 
+    @Test
+    void shouldAllowTheDuplicateSearchAMinutePer100000Companies() throws Exception {
+        // given
+        BenchmarkReport small = withDuplicateSearch(59_000, 5_000);
+        BenchmarkReport large = withDuplicateSearch(110_000, 200_000);
+
+        // when / then
+        assertThat(target(small, BenchmarkReport.DUPLICATE_SEARCH).limit()).hasValue(60.0);
+        assertThat(target(small, BenchmarkReport.DUPLICATE_SEARCH).status()).isEqualTo(Target.Status.MET);
+        assertThat(target(large, BenchmarkReport.DUPLICATE_SEARCH).limit()).hasValue(120.0);
+        assertThat(target(large, BenchmarkReport.DUPLICATE_SEARCH).status()).isEqualTo(Target.Status.MET);
+        assertThat(target(withDuplicateSearch(61_000, 100_000), BenchmarkReport.DUPLICATE_SEARCH).status())
+                .isEqualTo(Target.Status.MISSED);
+        JsonNode json = new ObjectMapper().readTree(small.toJson());
+        assertThat(json.get("duplicates").get("companies").asLong()).isEqualTo(5_000);
+        assertThat(json.get("duplicates").get("strongCandidates").asInt()).isEqualTo(4);
+        assertThat(json.get("steps").get("duplicateSearch").get("seconds").asDouble()).isEqualTo(59.0);
+    }
+
+    private static BenchmarkReport withDuplicateSearch(long millis, long companies) {
+        BenchmarkReport report = report(DatabaseVendor.H2, 1000, 10, 1000, 10, 10, MB);
+        return new BenchmarkReport(report.date(), report.scale(), report.seed(), report.batchSize(),
+                report.database(), report.machine(), report.generation(), report.backfill(),
+                report.secondBackfill(), report.dryRun(), report.validation(), report.rowCount(), report.baseline(),
+                report.peakHeapBytes(), true, List.of(), new DuplicateSearchFigures(
+                        measurement("duplicate search", millis, companies), companies * 3, 4, 6));
+    }
+
     private static Target target(BenchmarkReport report, String key) {
         List<Target> targets = report.targets();
         return targets.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
@@ -104,7 +133,8 @@ class BenchmarkReportTest {
                 measurement("generate legacy data", 500, 4600), measurement("backfill", backfillMillis, 4000),
                 measurement("second backfill", secondMillis, 4000), measurement("dry run", 300, 4000),
                 measurement("validation", validationMillis, 10_000), measurement("count rows", countMillis, 10_000),
-                measurement("baseline copy", baselineMillis, 4000), peakHeap, true, List.of());
+                measurement("baseline copy", baselineMillis, 4000), peakHeap, true, List.of(),
+                new DuplicateSearchFigures(measurement("duplicate search", 2000, 3000), 9000, 12, 30));
     }
 
     private static Measurement measurement(String step, long millis, long rows) {
