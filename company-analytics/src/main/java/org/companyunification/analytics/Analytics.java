@@ -195,7 +195,7 @@ public final class Analytics {
     }
 
     /**
-     * Reads every figure of the dashboard in one transaction (eleven statements), with the {@value #DEFAULT_TOP}
+     * Reads every figure of the dashboard in one transaction (twelve statements), with the {@value #DEFAULT_TOP}
      * companies on the most projects for each role.
      *
      * @return the dashboard
