@@ -27,12 +27,14 @@ final class GraphFiles {
     static void graphMl(Network network, Writer writer) {
         GraphMLExporter<NetworkNode, NetworkEdge> exporter = new GraphMLExporter<>(NetworkNode::id);
         exporter.setEdgeIdProvider(NetworkEdge::id);
-        for (String name : new String[] {"label", "kind", "role", "roles", "country", "status"}) {
+        // A key is declared once by name: the attributes that nodes and edges share are declared for both.
+        for (String name : new String[] {"label", "kind", "role"}) {
+            exporter.registerAttribute(name, AttributeCategory.ALL, AttributeType.STRING);
+        }
+        for (String name : new String[] {"roles", "country", "status"}) {
             exporter.registerAttribute(name, AttributeCategory.NODE, AttributeType.STRING);
         }
-        for (String name : new String[] {"kind", "label", "role", "linkType"}) {
-            exporter.registerAttribute(name, AttributeCategory.EDGE, AttributeType.STRING);
-        }
+        exporter.registerAttribute("linkType", AttributeCategory.EDGE, AttributeType.STRING);
         exporter.registerAttribute("primary", AttributeCategory.EDGE, AttributeType.BOOLEAN);
         exporter.setVertexAttributeProvider(GraphFiles::nodeAttributes);
         exporter.setEdgeAttributeProvider(GraphFiles::edgeAttributes);
