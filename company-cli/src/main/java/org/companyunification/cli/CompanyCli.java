@@ -5,6 +5,8 @@ import org.companyunification.cli.command.BenchCommand;
 import org.companyunification.cli.command.CompaniesCommand;
 import org.companyunification.cli.command.CompanyCommand;
 import org.companyunification.cli.command.DemoCommand;
+import org.companyunification.cli.command.NetworkCommand;
+import org.companyunification.cli.command.ReportCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
@@ -36,6 +38,8 @@ import picocli.CommandLine.Spec;
             RunsCommand.class,
             CompaniesCommand.class,
             CompanyCommand.class,
+            ReportCommand.class,
+            NetworkCommand.class,
             DemoCommand.class,
             RollbackCommand.class,
             BenchCommand.class,
