@@ -195,7 +195,7 @@ public final class Analytics {
     }
 
     /**
-     * Reads every figure of the dashboard in one transaction (twelve statements), with the {@value #DEFAULT_TOP}
+     * Reads every figure of the dashboard on one connection (twelve statements), with the {@value #DEFAULT_TOP}
      * companies on the most projects for each role.
      *
      * @return the dashboard
@@ -207,7 +207,7 @@ public final class Analytics {
     }
 
     /**
-     * Reads every figure of the dashboard in one transaction.
+     * Reads every figure of the dashboard on one connection.
      *
      * @param topPerRole how many companies a role to rank by projects, 1 or more
      * @return the dashboard

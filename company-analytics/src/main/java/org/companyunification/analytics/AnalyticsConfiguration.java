@@ -11,8 +11,8 @@ import org.companyunification.analytics.internal.Reads;
  * <pre>{@code
  * Analytics analytics = Analytics.configure().dataSource(dataSource).load();
  * }</pre>
- * The analytics read with plain SQL through connections of the data source, each call in its own transaction
- * that is rolled back at the end; nothing is written, and no Hibernate is started.
+ * The analytics read with plain SQL through connections of the data source, one connection a call; the network
+ * reads run in a transaction that is rolled back at the end. Nothing is written, and no Hibernate is started.
  */
 public final class AnalyticsConfiguration {
 

@@ -6,7 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.util.List;
 
 /**
- * The figures of the dashboard page, read in one call and one transaction.
+ * The figures of the dashboard page, read in one call.
  *
  * @param companies all companies
  * @param projects all projects

@@ -27,7 +27,7 @@ public final class NetworkExports {
      * @return the network
      */
     public static Network network(Reads reads, NetworkFilter filter) {
-        return reads.read("reading the company/project network", connection -> {
+        return reads.stream("reading the company/project network", connection -> {
             NetworkCollector collector = new NetworkCollector();
             new NetworkReader(filter).read(connection, collector);
             return collector.network();
@@ -51,7 +51,7 @@ public final class NetworkExports {
         try {
             switch (format) {
                 case JSON -> {
-                    return reads.read("exporting the network as JSON", connection -> {
+                    return reads.stream("exporting the network as JSON", connection -> {
                         try (JsonGenerator json = JsonOutput.plain(out)) {
                             CytoscapeJson elements = new CytoscapeJson(json);
                             elements.start(true);
@@ -66,7 +66,7 @@ public final class NetworkExports {
                 }
                 case HTML -> {
                     Dashboard figures = dashboard.get();
-                    return reads.read("exporting the network as HTML", connection -> {
+                    return reads.stream("exporting the network as HTML", connection -> {
                         try {
                             HtmlPage.ExportResultCounts counts = HtmlPage.write(out, title, figures, sink -> {
                                 try {

@@ -11,8 +11,10 @@ import org.companyunification.model.ErrorCode;
 import org.hibernate.Session;
 
 /**
- * Runs read work on one connection: a connection of a data source in a transaction that is rolled back at the
- * end, or the connection of an app's entity manager, in whatever transaction the app has open.
+ * Runs read work on one connection: a connection of a data source, or the connection of an app's entity manager
+ * in whatever transaction the app has open. Counts run on a data source's connection as it comes (one aggregate
+ * statement needs no transaction of its own); {@linkplain #stream streamed reads} run in a transaction that is
+ * rolled back at the end, because PostgreSQL streams a result with a fetch size only outside auto-commit.
  */
 public abstract class Reads {
 
@@ -44,6 +46,13 @@ public abstract class Reads {
             @Override
             <T> T run(Work<T> work) throws SQLException {
                 try (Connection connection = dataSource.getConnection()) {
+                    return work.apply(connection);
+                }
+            }
+
+            @Override
+            <T> T runStreaming(Work<T> work) throws SQLException {
+                try (Connection connection = dataSource.getConnection()) {
                     boolean autoCommit = connection.getAutoCommit();
                     // Out of auto-commit, PostgreSQL streams a result with a fetch size instead of loading it whole.
                     connection.setAutoCommit(false);
@@ -71,10 +80,17 @@ public abstract class Reads {
             <T> T run(Work<T> work) {
                 return entityManager.unwrap(Session.class).doReturningWork(work::apply);
             }
+
+            @Override
+            <T> T runStreaming(Work<T> work) {
+                return run(work);
+            }
         };
     }
 
     abstract <T> T run(Work<T> work) throws SQLException;
+
+    abstract <T> T runStreaming(Work<T> work) throws SQLException;
 
     /**
      * Runs the work.
@@ -88,6 +104,26 @@ public abstract class Reads {
     public <T> T read(String what, Work<T> work) {
         try {
             return run(work);
+        } catch (SQLException e) {
+            throw failed(what, e);
+        } catch (org.hibernate.JDBCException e) {
+            throw failed(what, e.getSQLException());
+        }
+    }
+
+    /**
+     * Runs work that streams large results, in a transaction rolled back at the end on a data source's
+     * connection.
+     *
+     * @param <T> the result type
+     * @param what what the work does, for the error message
+     * @param work the work
+     * @return its result
+     * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_ERROR} when a statement fails
+     */
+    public <T> T stream(String what, Work<T> work) {
+        try {
+            return runStreaming(work);
         } catch (SQLException e) {
             throw failed(what, e);
         } catch (org.hibernate.JDBCException e) {
