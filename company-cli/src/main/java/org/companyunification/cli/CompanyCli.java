@@ -6,6 +6,8 @@ import org.companyunification.cli.command.CompaniesCommand;
 import org.companyunification.cli.command.CompanyCommand;
 import org.companyunification.cli.command.DemoCommand;
 import org.companyunification.cli.command.DuplicatesCommand;
+import org.companyunification.cli.command.NetworkCommand;
+import org.companyunification.cli.command.ReportCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Spec;
             CompaniesCommand.class,
             CompanyCommand.class,
             DuplicatesCommand.class,
+            ReportCommand.class,
+            NetworkCommand.class,
             DemoCommand.class,
             RollbackCommand.class,
             BenchCommand.class,

@@ -40,7 +40,9 @@ class BenchCommandTest {
             "validation", "rowCount", "duplicateSearch", "baseline");
 
     private static final List<String> QUERIES = List.of("vendorsWithGlobalRole", "companiesOfProject",
-            "companiesWithGlobalRoles", "nameSearch", "companyDetail");
+            "companiesWithGlobalRoles", "nameSearch", "companyDetail", "countGlobalRoles", "countProjectRoles",
+            "countRoleCombinations", "countCountries", "countTypes", "countRoleCoverage", "countClientPipeline",
+            "countTopCompanies");
 
     @TempDir
     Path workingDirectory;
@@ -60,7 +62,7 @@ class BenchCommandTest {
         JsonNode figures = new ObjectMapper().readTree(workingDirectory.resolve("figures.json").toFile());
         assertThat(fieldNames(figures)).containsExactly("date", "scale", "seed", "batchSize", "database", "machine",
                 "steps", "backfillToBaselineRatio", "secondToFirstRunRatio", "validationToCountRatio",
-                "peakHeapBytes", "validationPassed", "targets", "queries", "duplicates");
+                "peakHeapBytes", "validationPassed", "targets", "queries", "duplicates", "networkExport");
         assertThat(fieldNames(figures.get("database"))).containsExactly("vendor", "product", "version");
         assertThat(fieldNames(figures.get("machine"))).containsExactly("availableProcessors", "maxHeapBytes",
                 "totalPhysicalMemoryBytes", "javaVersion", "operatingSystem");
@@ -114,12 +116,24 @@ class BenchCommandTest {
             assertThat(timed.get("status").asText()).isEqualTo(
                     timed.get("ratio").asDouble() <= 1.2 ? "MET" : "MISSED");
         }
-        assertThat(result.out()).contains("CompanyQuery", "JDBC", "5 timed calls each way after 2 warm-up calls")
+        assertThat(result.out()).contains("library", "JDBC", "5 timed calls each way after 2 warm-up calls")
+                .containsPattern("(?m)^count: global roles +\\d+\\.\\d{3} .* <= 1\\.2 +(met|MISSED)$")
+                .containsPattern("(?m)^count: top 5 by projects ")
                 .containsPattern("(?m)^vendors \\(global role\\) +\\d+\\.\\d{3} .* <= 1\\.2 +(met|MISSED)$")
                 .containsPattern("(?m)^companies of a project ")
                 .containsPattern("(?m)^global roles of all ")
                 .containsPattern("(?m)^name search ")
                 .containsPattern("(?m)^company detail ");
+
+        // and the network of the backfilled data is streamed to a file, its peak heap held below 256 MB
+        JsonNode network = figures.get("networkExport");
+        assertThat(network.get("nodes").asLong()).isGreaterThan(100);
+        assertThat(network.get("edges").asLong()).isPositive();
+        assertThat(network.get("bytes").asLong()).isGreaterThan(network.get("nodes").asLong() * 40);
+        assertThat(network.get("peakHeapBytes").asLong()).isPositive();
+        assertThat(network.get("status").asText()).isEqualTo("MET");
+        assertThat(result.out()).containsPattern("Network export \\(JSON, streamed\\): [\\d,]+ nodes and [\\d,]+"
+                + " edges, .* peak heap .* \\(target < 256\\.0 MB: met\\)");
 
         // and the backfill, its second run, the dry run and the baseline read the same 800 legacy rows
         assertThat(steps.get("generation").get("rows").asLong()).isEqualTo(200 + 400 + 200 + 20 + 100);

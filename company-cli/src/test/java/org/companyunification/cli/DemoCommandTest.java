@@ -44,7 +44,14 @@ class DemoCommandTest {
                 .contains("clients #1 [client_priority]: 'HIGH' stored as 'High'")
                 .containsPattern("Validation: FAILED \\(project relationship coverage 95\\.3%, personnel affiliation"
                         + " coverage 88\\.9%, threshold 95%\\)")
-                .contains("personnel affiliation coverage 88.89% is below 95.00%");
+                .contains("personnel affiliation coverage 88.89% is below 95.00%")
+                .contains("The dashboard, as 'report' prints it:")
+                .contains("39 companies (9 with several global roles), 12 projects, 0 company links.")
+                .containsPattern("vendor\\+developer +3")
+                .contains("The company/project network (51 nodes, 39 edges) is drawn in "
+                        + workingDirectory.resolve("company-network.html").toAbsolutePath());
+        assertThat(workingDirectory.resolve("company-network.html")).content().contains("cytoscape")
+                .contains("Aurelia Fission Systems");
         assertThat(progress.tasks).extracting(task -> task.name).anySatisfy(name ->
                 assertThat(name).contains("technology_vendors"));
         assertThat(progress.tasks).allSatisfy(task -> assertThat(task.closed).isTrue());

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -47,7 +48,9 @@ import org.slf4j.LoggerFactory;
  * {@code SELECT COUNT(*)} of every table the validation reads; times the duplicate candidates search over the
  * backfilled companies ({@code DuplicateFinder}); times the documented queries, the name search and
  * the company detail through {@code CompanyQuery} against the same queries in plain JDBC (median and 99th
- * percentile of many calls after a warm-up, see {@link QueryMeasurement}); empties the unified tables (the seeded
+ * percentile of many calls after a warm-up, see {@link QueryMeasurement}), and each count of {@code Analytics}
+ * against the same {@code GROUP BY} written by hand; streams the network to a JSON file, timing it and measuring
+ * its peak heap ({@link NetworkExportMeasurement}); empties the unified tables (the seeded
  * {@code company_roles} and the sequences stay) and times the baseline copy of the same legacy rows. Finally it
  * empties every table it wrote. See {@link BenchmarkReport} for the figures and their targets.
  *
@@ -210,8 +213,13 @@ public final class Benchmark {
                 found.candidates(CandidateBand.REVIEW).size());
 
         listener.stepStarted("queries");
-        List<QueryMeasurement> queries = new QueryBenchmark(dataSource, product.vendor(), queryWarmup, queryCalls)
-                .run();
+        List<QueryMeasurement> queries = new ArrayList<>(new QueryBenchmark(dataSource, product.vendor(),
+                queryWarmup, queryCalls).run());
+        AnalyticsBenchmark analytics = new AnalyticsBenchmark(dataSource, queryWarmup, queryCalls);
+        listener.stepStarted("analytics counts");
+        queries.addAll(analytics.counts());
+        listener.stepStarted("network export");
+        NetworkExportMeasurement networkExport = analytics.networkExport();
 
         listener.stepStarted("wipe the unified tables");
         empty(product.vendor(), ScratchTables.UNIFIED);
@@ -223,7 +231,7 @@ public final class Benchmark {
 
         return new BenchmarkReport(Instant.now(), scale, seed, batchSize, product, Machine.current(), generation,
                 firstRun, secondRun, dryRun, validation, rowCount, baseline, peakHeap, validationReport.passed(),
-                queries, duplicates);
+                queries, duplicates, networkExport);
     }
 
     /** Times {@code SELECT COUNT(*)} of every table the validation reads, on one connection. */

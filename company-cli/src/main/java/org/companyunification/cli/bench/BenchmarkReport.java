@@ -47,15 +47,17 @@ import org.companyunification.model.schema.DatabaseVendor;
  * @param baseline the set-based {@link BaselineCopy} into the emptied unified tables
  * @param peakHeapBytes the peak heap during the first backfill: the sum of the heap pools' peaks
  * @param validationPassed whether the validation passed
- * @param queries the queries timed through {@code CompanyQuery} and in plain JDBC, each ratio held against
- *     {@value QueryMeasurement#LIMIT}
+ * @param queries the queries timed through {@code CompanyQuery} and the counts timed through {@code Analytics},
+ *     each against plain JDBC, each ratio held against {@value QueryMeasurement#LIMIT}
  * @param duplicates the duplicate candidates search over the backfilled companies
+ * @param networkExport the network streamed to a JSON file, its peak heap held below 256 MB
  */
 public record BenchmarkReport(
         Instant date, double scale, long seed, int batchSize, DatabaseProduct database, Machine machine,
         Measurement generation, Measurement backfill, Measurement secondBackfill, Measurement dryRun,
         Measurement validation, Measurement rowCount, Measurement baseline, long peakHeapBytes,
-        boolean validationPassed, List<QueryMeasurement> queries, DuplicateSearchFigures duplicates) {
+        boolean validationPassed, List<QueryMeasurement> queries, DuplicateSearchFigures duplicates,
+        NetworkExportMeasurement networkExport) {
 
     /** The most the backfill may take on H2, as a multiple of the baseline copy's time. */
     public static final double H2_BACKFILL_LIMIT = 1.5;
@@ -113,6 +115,7 @@ public record BenchmarkReport(
         requireNonNull(baseline, "baseline");
         requireNonNull(duplicates, "duplicates");
         queries = List.copyOf(queries);
+        requireNonNull(networkExport, "networkExport");
     }
 
     /**
@@ -201,8 +204,9 @@ public record BenchmarkReport(
      * under {@value #BACKFILL_TO_BASELINE}, {@value #SECOND_TO_FIRST_RUN} and {@value #VALIDATION_TO_COUNT};
      * {@value #PEAK_HEAP}; and under {@code targets} each figure with its {@code limit} ({@code null} for none)
      * and {@code status}; under {@code queries} each query with its medians and 99th percentiles in
-     * milliseconds, its ratio, limit and status; and under {@code duplicates} the companies searched, the pairs
-     * compared and the strong and review candidates found.
+     * milliseconds, its ratio, limit and status; under {@code duplicates} the companies searched, the pairs
+     * compared and the strong and review candidates found; and under {@code networkExport} the nodes, edges,
+     * bytes, seconds and peak heap of the network export with its limit and status.
      *
      * @return the JSON text
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when Jackson cannot write the
@@ -271,6 +275,14 @@ public record BenchmarkReport(
         duplicateNode.put("comparisons", duplicates.comparisons());
         duplicateNode.put("strongCandidates", duplicates.strongCandidates());
         duplicateNode.put("reviewCandidates", duplicates.reviewCandidates());
+        ObjectNode network = root.putObject("networkExport");
+        network.put("nodes", networkExport.nodes());
+        network.put("edges", networkExport.edges());
+        network.put("bytes", networkExport.bytes());
+        network.put("seconds", networkExport.seconds());
+        network.put("peakHeapBytes", networkExport.peakHeapBytes());
+        network.put("limit", PEAK_HEAP_LIMIT_BYTES);
+        network.put("status", networkExport.target().status().name());
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {

@@ -14,6 +14,7 @@ import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.bench.Benchmark;
 import org.companyunification.cli.bench.BenchmarkListener;
 import org.companyunification.cli.bench.BenchmarkReport;
+import org.companyunification.cli.bench.NetworkExportMeasurement;
 import org.companyunification.testing.generator.LegacyDataGenerator;
 import org.companyunification.cli.bench.Measurement;
 import org.companyunification.cli.bench.QueryMeasurement;
@@ -242,6 +243,11 @@ public final class BenchCommand extends DatabaseCommand {
                 megabytes(report.peakHeapBytes()), limit(heap), status(heap)));
         printer.line("");
         printQueries(report);
+        NetworkExportMeasurement network = report.networkExport();
+        printer.line(String.format(Locale.ROOT, "Network export (JSON, streamed): %,d nodes and %,d edges, %s, in"
+                + " %.3f s; peak heap %s (target %s: %s)", network.nodes(), network.edges(),
+                megabytes(network.bytes()), network.seconds(), megabytes(network.peakHeapBytes()),
+                "< " + megabytes(BenchmarkReport.PEAK_HEAP_LIMIT_BYTES), status(network.target())));
         printer.line("");
         printer.line("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
                 + "second backfill, dry run, baseline copy), rows in the tables the validation reads (validation, "
@@ -263,7 +269,7 @@ public final class BenchCommand extends DatabaseCommand {
             return;
         }
         String row = "%-24s %13s %9s %9s %9s %7s  %-7s %s";
-        printer.line(String.format(Locale.ROOT, row, "query", "CompanyQuery", "p99", "JDBC", "p99", "ratio",
+        printer.line(String.format(Locale.ROOT, row, "query", "library", "p99", "JDBC", "p99", "ratio",
                 "target", "met?"));
         printer.line(String.format(Locale.ROOT, row, "", "median ms", "ms", "median ms", "ms", "", "", "")
                 .stripTrailing());
@@ -276,8 +282,8 @@ public final class BenchCommand extends DatabaseCommand {
         }
         QueryMeasurement first = report.queries().get(0);
         printer.line(String.format(Locale.ROOT, "Queries: %,d timed calls each way after %,d warm-up calls, on the"
-                + " backfilled data; ratio = CompanyQuery median / JDBC median.", first.companyQuery().calls(),
-                queryWarmup));
+                + " backfilled data; library: CompanyQuery for the queries, Analytics for the counts; ratio ="
+                + " library median / JDBC median.", first.companyQuery().calls(), queryWarmup));
     }
 
     private static String millis(double millis) {

@@ -19,6 +19,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.companyunification.analytics.Analytics;
+import org.companyunification.analytics.network.ExportResult;
+import org.companyunification.analytics.network.NetworkFilter;
+import org.companyunification.analytics.network.NetworkFormat;
 import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.demo.DemoDataSet;
@@ -26,6 +30,7 @@ import org.companyunification.cli.internal.BackfillProgress;
 import org.companyunification.cli.internal.CliException;
 import org.companyunification.cli.internal.ConnectionTarget;
 import org.companyunification.cli.internal.Database;
+import org.companyunification.cli.internal.OutputFiles;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
@@ -53,8 +58,9 @@ import picocli.CommandLine.Option;
         description = {
             "Runs the migration on a fresh embedded H2 database loaded with the demo legacy data (53 company rows",
             "in six tables, with projects, personnel, name variants, near-duplicates, dirty values and orphans):",
-            "schema, backfill with progress bars, validation, and a summary of the result with the duplicate",
-            "candidates the backfill left as two companies."
+            "schema, backfill with progress bars, validation, a summary of the result with the duplicate",
+            "candidates the backfill left as two companies, the dashboard, and the company/project network",
+            "drawn in an HTML page (--network)."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -64,6 +70,11 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--keep", description = "Keep the demo database and print its URL, to explore it with the"
             + " other commands (default: removed at the end).")
     private boolean keep;
+
+    @Option(names = "--network", paramLabel = "FILE", description = "Where to write the network picture, an HTML"
+            + " page that works offline (default: ${DEFAULT-VALUE} in the working directory).",
+            defaultValue = "company-network.html")
+    private Path networkFile;
 
     /**
      * Creates the command.
@@ -82,12 +93,14 @@ public final class DemoCommand implements Callable<Integer> {
      */
     @Override
     public Integer call() {
+        Path picture = session.environment().workingDirectory().resolve(networkFile).toAbsolutePath();
+        OutputFiles.checkWritable(picture, "--network");
         Path directory = createDirectory();
         String url = "jdbc:h2:file:" + directory.resolve("demo").toAbsolutePath();
         try {
             try (Database database = Database.open(new ConnectionTarget(url, Optional.of("sa"), Optional.empty(),
                     Optional.empty(), false))) {
-                run(database);
+                run(database, picture);
             }
             if (keep) {
                 printer.section("The demo database is kept: try 'validate --url " + url + "' or 'runs --url " + url
@@ -101,7 +114,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    private void run(Database database) {
+    private void run(Database database, Path picture) {
         CompanySchema schema = CompanySchema.configure().dataSource(database.dataSource()).load();
         schema.migrateLegacy();
         schema.migrate();
@@ -129,6 +142,19 @@ public final class DemoCommand implements Callable<Integer> {
         printIssues("Warnings, rows migrated with a value normalised, left empty or not primary", result.warnings());
         printVerdict(report);
         printMultiRoleCompany(database);
+        printDashboard(database, picture);
+    }
+
+    private void printDashboard(Database database, Path picture) {
+        Analytics analytics = Analytics.configure().dataSource(database.dataSource()).load();
+        printer.section("The dashboard, as 'report' prints it:");
+        DashboardReport.of(database.vendor().displayName(), database.target().displayUrl(), null,
+                analytics.dashboard()).print(printer);
+        ExportResult written = analytics.export(NetworkFilter.all(), NetworkFormat.HTML, picture);
+        printer.section("The company/project network (" + written.nodes() + " nodes, " + written.edges()
+                + " edges) is drawn in " + picture);
+        printer.item("Open it in a browser; it works offline. 'network --format json|graphml|dot|html --out FILE'"
+                + " writes it for any database.");
     }
 
     private void printMultiRoleCompany(Database database) {

@@ -125,6 +125,22 @@ class BenchmarkReportTest {
         return targets.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
     }
 
+    @Test
+    void shouldHoldTheNetworkExportsPeakHeapBelow256MegabytesAndWriteItAsJson() throws Exception {
+        BenchmarkReport within = report(DatabaseVendor.H2, 1000, 50, 1000, 100, 100, 200 * MB);
+        BenchmarkReport beyond = report(DatabaseVendor.H2, 1000, 50, 1000, 100, 100, 600 * MB);
+
+        JsonNode json = new ObjectMapper()
+                .readTree(within.toJson()).get("networkExport");
+
+        assertThat(within.networkExport().target().status()).isEqualTo(Target.Status.MET);
+        assertThat(beyond.networkExport().target().status()).isEqualTo(Target.Status.MISSED);
+        assertThat(json.get("nodes").asLong()).isEqualTo(1_200);
+        assertThat(json.get("edges").asLong()).isEqualTo(3_400);
+        assertThat(json.get("peakHeapBytes").asLong()).isEqualTo(100 * MB);
+        assertThat(json.get("status").asText()).isEqualTo("MET");
+    }
+
     private static BenchmarkReport report(DatabaseVendor vendor, long backfillMillis, long secondMillis,
             long baselineMillis, long validationMillis, long countMillis, long peakHeap) {
         return new BenchmarkReport(Instant.parse("2025-01-01T00:00:00Z"), 1, 42, 5000,
@@ -134,7 +150,8 @@ class BenchmarkReportTest {
                 measurement("second backfill", secondMillis, 4000), measurement("dry run", 300, 4000),
                 measurement("validation", validationMillis, 10_000), measurement("count rows", countMillis, 10_000),
                 measurement("baseline copy", baselineMillis, 4000), peakHeap, true, List.of(),
-                new DuplicateSearchFigures(measurement("duplicate search", 2000, 3000), 9000, 12, 30));
+                new DuplicateSearchFigures(measurement("duplicate search", 2000, 3000), 9000, 12, 30),
+                new NetworkExportMeasurement(1_200, 3_400, 400_000, 0.5, peakHeap / 2));
     }
 
     private static Measurement measurement(String step, long millis, long rows) {
