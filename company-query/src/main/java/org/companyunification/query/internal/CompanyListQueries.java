@@ -138,6 +138,7 @@ public final class CompanyListQueries {
     private static List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<Company> company,
             CompanyFilter filter) {
         List<Predicate> where = new ArrayList<>();
+        where.add(Tombstones.live(cb, company));
         if (!filter.roles().isEmpty()) {
             if (filter.roleMatch() == RoleMatch.ANY) {
                 where.add(cb.exists(holding(cb, query, company, filter.roles())));

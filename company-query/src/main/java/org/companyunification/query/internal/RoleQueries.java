@@ -88,7 +88,10 @@ public final class RoleQueries {
                 .toList();
     }
 
-    /** Every company with its global roles (none for a company without any), by company id: one statement. */
+    /**
+     * Every company with its global roles (none for a company without any), by company id, tombstones left out:
+     * one statement.
+     */
     public static List<CompanyGlobalRoles> globalRolesOfAll(EntityManager em) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
@@ -98,6 +101,7 @@ public final class RoleQueries {
         assignment.on(cb.isNull(assignment.get(RoleAssignment_.contextType)));
         query.multiselect(company.get(Company_.id).alias("id"), company.get(Company_.name).alias("name"),
                         assignment.get(RoleAssignment_.role).alias("role"))
+                .where(Tombstones.live(cb, company))
                 .orderBy(cb.asc(company.get(Company_.id)), cb.asc(assignment.get(RoleAssignment_.role)));
         Map<CompanyRef, Set<RoleCode>> roles = new LinkedHashMap<>();
         for (Tuple row : em.createQuery(query).getResultList()) {
@@ -115,7 +119,7 @@ public final class RoleQueries {
     /** The company with its global and project roles: two statements, one when the company does not exist. */
     public static Optional<CompanyRoles> rolesOf(EntityManager em, long companyId) {
         return summaryOf(em, companyId).map(company -> {
-            List<RoleRow> rows = assignmentsOf(em, companyId, Optional.empty());
+            List<RoleRow> rows = assignmentsOf(em, company.id(), Optional.empty());
             Set<RoleCode> global = EnumSet.noneOf(RoleCode.class);
             List<ProjectRole> projectRoles = new ArrayList<>();
             for (RoleRow row : rows) {
@@ -125,12 +129,13 @@ public final class RoleQueries {
         });
     }
 
-    /** One company's summary: one statement. */
+    /** One company's summary, a tombstone's survivor's for a tombstone's id: one statement. */
     public static Optional<CompanySummary> summaryOf(EntityManager em, long companyId) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> query = cb.createTupleQuery();
         Root<Company> company = query.from(Company.class);
-        query.multiselect(Rows.summarySelections(company)).where(cb.equal(company.get(Company_.id), companyId));
+        query.multiselect(Rows.summarySelections(company))
+                .where(Tombstones.resolves(cb, query, company, companyId));
         return em.createQuery(query).getResultStream().findFirst().map(Rows::summary);
     }
 
