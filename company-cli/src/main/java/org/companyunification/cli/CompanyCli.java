@@ -5,9 +5,11 @@ import org.companyunification.cli.command.BenchCommand;
 import org.companyunification.cli.command.CompaniesCommand;
 import org.companyunification.cli.command.CompanyCommand;
 import org.companyunification.cli.command.DemoCommand;
+import org.companyunification.cli.command.MergeCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
+import org.companyunification.cli.command.UnmergeCommand;
 import org.companyunification.cli.command.ValidateCommand;
 import org.companyunification.cli.internal.Session;
 import picocli.CommandLine.Command;
@@ -38,6 +40,8 @@ import picocli.CommandLine.Spec;
             CompanyCommand.class,
             DemoCommand.class,
             RollbackCommand.class,
+            MergeCommand.class,
+            UnmergeCommand.class,
             BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
