@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
             CompanyCommand.class,
             DemoCommand.class,
             RollbackCommand.class,
+            BenchCommand.class,
             MergeCommand.class,
             UnmergeCommand.class,
-            BenchCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
