@@ -45,9 +45,9 @@ import org.companyunification.query.view.LegacyOrigin;
 import org.companyunification.query.view.ProjectRole;
 
 /**
- * The company detail of a company or of a tombstone's survivor (five statements: company with client profile, roles with projects, affiliations with people,
- * links both ways, origins; one when the company does not exist), the people of a company and the clients (one
- * statement each).
+ * The company detail of a company or of a tombstone's survivor (five statements: company with client profile,
+ * roles with projects, affiliations with people, links both ways, origins; one when the company does not exist),
+ * the people of a company and the clients (one statement each).
  */
 public final class DetailQueries {
 

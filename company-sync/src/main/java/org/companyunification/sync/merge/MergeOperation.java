@@ -199,7 +199,10 @@ final class MergeOperation {
                 JournaledTable.COMPANY_ORIGINS.journalRows(BEFORE, "t.company_id = ?"), mergeId, merged));
     }
 
-    /** The merged company's assignments whose role and context the survivor holds too. Binds: merge id, merged, survivor. */
+    /**
+     * The merged company's assignments whose role and context the survivor holds too. Binds: merge id, merged,
+     * survivor.
+     */
     private static final String COLLIDING_ASSIGNMENTS = "SELECT m.assignment_id FROM merge_journal_assignments m"
             + " WHERE m.merge_id = ? AND m.image = '" + BEFORE + "' AND m.company_id = ? AND EXISTS (SELECT 1"
             + " FROM merge_journal_assignments s WHERE s.merge_id = m.merge_id AND s.image = m.image"
