@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.companyunification.sync.merge.MergeFixture.one;
 import static org.companyunification.sync.merge.MergeFixture.rows;
 
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -202,6 +204,59 @@ class CompanyMergeTest {
                 "rows it changed were changed since (companies " + pge.survivor + ")");
         assertThat(MergeFixture.dump(ds, MergeFixture.UNIFIED)).isEqualTo(edited);
         assertRefused(() -> merger.unmerge(4711), ErrorCode.NOT_FOUND, "no merge 4711");
+    }
+
+    @DatabaseTest
+    void shouldUndoExactlyAMergeThatMovedAProfileAndRemovedALinkToItself(TestDatabase db) throws Exception {
+        // given Edison, without a client profile, as the survivor: the duplicate's profile moves to it, and the
+        // duplicate's partner link to Edison would link Edison to itself
+        DataSource ds = db.dataSource();
+        MergeFixture pge = MergeFixture.create(ds);
+        Map<String, List<String>> before = MergeFixture.dump(ds, MergeFixture.UNIFIED);
+        CompanyMerge merger = CompanyMerge.configure().dataSource(ds).load();
+
+        // when
+        MergeResult merge = merger.merge(pge.edison, pge.duplicate);
+        List<String> profiles = rows(ds, "SELECT company_id, relationship_strength FROM client_profiles ORDER BY 1");
+        List<String> links = rows(ds, "SELECT link_id, company_id, related_company_id, link_type"
+                + " FROM internal_external_links ORDER BY link_id");
+        merger.unmerge(merge.mergeId());
+
+        // then
+        assertThat(profiles).containsExactlyInAnyOrder(pge.survivor + " | Strong", pge.edison + " | Weak");
+        assertThat(links).containsExactly("9001 | " + pge.survivor + " | " + pge.edison + " | partner",
+                "9004 | " + pge.edison + " | " + pge.survivor + " | subsidiary");
+        assertThat(merge.rowsRemoved()).containsEntry("internal_external_links", 2L)
+                .doesNotContainKey("client_profiles");
+        assertThat(MergeFixture.dump(ds, MergeFixture.UNIFIED)).isEqualTo(before);
+    }
+
+    @DatabaseTest
+    void shouldRunTheCallersWorkInTheMergesTransactionAndKeepNothingWhenItFails(TestDatabase db) throws Exception {
+        // given
+        DataSource ds = db.dataSource();
+        MergeFixture pge = MergeFixture.create(ds);
+        Map<String, List<String>> before = MergeFixture.dump(ds, MergeFixture.UNIFIED);
+        CompanyMerge merger = CompanyMerge.configure().dataSource(ds).load();
+
+        // when the caller's work sees the merge and then fails
+        List<String> seen = new ArrayList<>();
+        assertThatThrownBy(() -> merger.merge(List.of(MergeRequest.of(pge.survivor, pge.duplicate)), connection -> {
+            try (var statement = connection.prepareStatement("SELECT merged_into_company_id FROM companies"
+                    + " WHERE company_id = ?")) {
+                statement.setLong(1, pge.duplicate);
+                try (var rs = statement.executeQuery()) {
+                    rs.next();
+                    seen.add(rs.getString(1));
+                }
+            }
+            throw new SQLException("the review file could not be recorded");
+        })).isInstanceOf(CompanyUnificationException.class).hasMessageContaining("Nothing was changed");
+
+        // then
+        assertThat(seen).containsExactly(String.valueOf(pge.survivor));
+        assertThat(MergeFixture.dump(ds, MergeFixture.UNIFIED)).isEqualTo(before);
+        assertThat(merger.merges()).isEmpty();
     }
 
     private static void assertRefused(Runnable call, ErrorCode code, String message) {
