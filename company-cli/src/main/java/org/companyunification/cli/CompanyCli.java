@@ -6,11 +6,13 @@ import org.companyunification.cli.command.CompaniesCommand;
 import org.companyunification.cli.command.CompanyCommand;
 import org.companyunification.cli.command.DemoCommand;
 import org.companyunification.cli.command.DuplicatesCommand;
+import org.companyunification.cli.command.MergeCommand;
 import org.companyunification.cli.command.NetworkCommand;
 import org.companyunification.cli.command.ReportCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
+import org.companyunification.cli.command.UnmergeCommand;
 import org.companyunification.cli.command.ValidateCommand;
 import org.companyunification.cli.internal.Session;
 import picocli.CommandLine.Command;
@@ -45,6 +47,8 @@ import picocli.CommandLine.Spec;
             DemoCommand.class,
             RollbackCommand.class,
             BenchCommand.class,
+            MergeCommand.class,
+            UnmergeCommand.class,
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

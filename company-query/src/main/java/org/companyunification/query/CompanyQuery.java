@@ -56,6 +56,12 @@ import org.companyunification.query.view.ProjectRole;
  * end; nothing is written. The connection's own read-only flag is left alone, because a pool may hand the
  * connection to a writer next without resetting it.
  *
+ * <p>A company merged into another (company-sync's merge) stays as a tombstone pointing at the company it was
+ * merged into. {@link #companyDetail} and {@link #companyWithRoles} given a tombstone's id answer for that
+ * company, within the same statements; the company lists ({@link #companies}, {@link #companiesAfter}, {@link
+ * #companiesWithGlobalRoles} and the walks over them) leave tombstones out, and the role, project and client
+ * questions never meet one, since a tombstone holds no roles, profile or affiliations.
+ *
  * <p>A query is safe to share between threads when made from a factory or a data source; one made with {@link
  * #using(EntityManager)} is as thread-safe as that entity manager, which is to say not.
  */
@@ -218,14 +224,18 @@ public final class CompanyQuery implements AutoCloseable {
      * Finds one company with all its roles, global and on projects. Two statements (one when it does not exist;
      * one more with {@linkplain #withShadowReads shadow reads} when it does).
      *
-     * @param companyId the company id
+     * @param companyId the company id; the id of a company merged into another (a tombstone) finds the company it
+     *     was merged into
      * @return the company with its roles, or empty when there is no such company
      */
     public Optional<CompanyRoles> companyWithRoles(long companyId) {
         if (shadow.isEmpty()) {
             return reads.read(em -> RoleQueries.rolesOf(em, companyId));
         }
-        return reads.read(em -> shadow.get().companyRoles(em, companyId, RoleQueries.rolesOf(em, companyId)));
+        return reads.read(em -> {
+            Optional<CompanyRoles> roles = RoleQueries.rolesOf(em, companyId);
+            return shadow.get().companyRoles(em, roles.map(r -> r.company().id()).orElse(companyId), roles);
+        });
     }
 
     /**
@@ -319,7 +329,8 @@ public final class CompanyQuery implements AutoCloseable {
      * profile, its current and past affiliations with the people, its links in both directions and the legacy
      * rows it came from. Five statements (one when it does not exist).
      *
-     * @param companyId the company id
+     * @param companyId the company id; the id of a company merged into another (a tombstone) finds the company it
+     *     was merged into
      * @return the detail, or empty when there is no such company
      */
     public Optional<CompanyDetail> companyDetail(long companyId) {

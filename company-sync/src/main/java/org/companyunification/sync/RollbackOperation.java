@@ -41,7 +41,9 @@ final class RollbackOperation {
             + " OR EXISTS (SELECT 1 FROM client_profiles p WHERE p.company_id = c.company_id)"
             + " OR EXISTS (SELECT 1 FROM person_company_affiliations f WHERE f.company_id = c.company_id)"
             + " OR EXISTS (SELECT 1 FROM internal_external_links l WHERE l.company_id = c.company_id"
-            + " OR l.related_company_id = c.company_id)";
+            + " OR l.related_company_id = c.company_id)"
+            + " OR EXISTS (SELECT 1 FROM company_merges m WHERE m.survivor_company_id = c.company_id"
+            + " OR m.merged_company_id = c.company_id)";
 
     private final DataSource dataSource;
     private final DatabaseVendor vendor;

@@ -74,9 +74,11 @@ final class UnifiedState {
         if (keys.isEmpty()) {
             return found;
         }
-        // Several companies may share a key (created by applications); the oldest one absorbs new rows.
-        query(connection, "SELECT name_key, MIN(company_id) FROM companies WHERE name_key IN " + Sql.in(keys.size())
-                + " GROUP BY name_key", keys, rs -> found.put(rs.getString(1), rs.getLong(2)));
+        // Several companies may share a key (created by applications); the oldest one absorbs new rows. A company
+        // merged into another stands for the survivor: a row with its key joins the survivor, never the tombstone.
+        query(connection, "SELECT name_key, MIN(COALESCE(merged_into_company_id, company_id)) FROM companies"
+                + " WHERE name_key IN " + Sql.in(keys.size()) + " GROUP BY name_key", keys,
+                rs -> found.put(rs.getString(1), rs.getLong(2)));
         addPlanned(companiesByKey, keys, UnifiedState::hash, found);
         return found;
     }

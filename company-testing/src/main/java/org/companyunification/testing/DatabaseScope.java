@@ -52,7 +52,10 @@ public final class DatabaseScope implements AutoCloseable {
      * {@code company_roles} catalogue is not listed: it is kept.
      */
     public static final List<String> DATA_TABLES = Stream.concat(
-            Stream.of("affiliation_origins", "assignment_origins", "company_origins", "internal_external_links",
+            Stream.of("merge_journal_companies", "merge_journal_assignments", "merge_journal_profiles",
+                    "merge_journal_affiliations", "merge_journal_links", "merge_journal_company_origins",
+                    "merge_journal_assignment_origins", "company_merges",
+                    "affiliation_origins", "assignment_origins", "company_origins", "internal_external_links",
                     "person_company_affiliations", "client_profiles", "company_role_assignments", "companies",
                     "backfill_runs"),
             Stream.of(List.of(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS), LegacyTable.projectRelationshipTables(),
@@ -239,6 +242,11 @@ public final class DatabaseScope implements AutoCloseable {
             Set<String> existing = tableNames(connection);
             try (Statement statement = connection.createStatement()) {
                 for (String table : DATA_TABLES) {
+                    if (table.equals("companies") && existing.contains("company_merges")) {
+                        // tombstones point at their survivors; MariaDB checks that row by row
+                        statement.executeUpdate("UPDATE companies SET merged_into_company_id = NULL"
+                                + " WHERE merged_into_company_id IS NOT NULL");
+                    }
                     if (existing.contains(table)) {
                         statement.executeUpdate("DELETE FROM " + table);
                     }

@@ -124,6 +124,27 @@ class DatabaseScopeTest {
             }
             execute(connection, "INSERT INTO personnel_entity_relationships (relationship_id, personnel_id,"
                     + " entity_type, entity_id) VALUES (1, 1, 'vendor', 1)");
+            // a merged company, pointing at its survivor, with its merge and a row in each journal table
+            execute(connection, "INSERT INTO companies (company_id, company_name, name_key, created_at,"
+                    + " merged_into_company_id) VALUES (900001, 'Holtec Intl', 'holtec intl', CURRENT_TIMESTAMP, "
+                    + parent.getId() + ")");
+            execute(connection, "INSERT INTO company_merges (merge_id, survivor_company_id, merged_company_id,"
+                    + " merged_at) VALUES (1, " + parent.getId() + ", 900001, CURRENT_TIMESTAMP)");
+            execute(connection, "INSERT INTO merge_journal_companies (merge_id, image, company_id, company_name,"
+                    + " name_key, created_at) VALUES (1, 'B', 900001, 'Holtec Intl', 'holtec intl', CURRENT_TIMESTAMP)");
+            execute(connection, "INSERT INTO merge_journal_assignments (merge_id, image, assignment_id, company_id,"
+                    + " role_id, is_primary, created_at) VALUES (1, 'B', 1, 900001, 1, FALSE, CURRENT_TIMESTAMP)");
+            execute(connection, "INSERT INTO merge_journal_profiles (merge_id, image, company_id, created_at)"
+                    + " VALUES (1, 'B', 900001, CURRENT_TIMESTAMP)");
+            execute(connection, "INSERT INTO merge_journal_affiliations (merge_id, image, affiliation_id, person_id,"
+                    + " company_id, is_primary, created_at) VALUES (1, 'B', 1, 1, 900001, FALSE, CURRENT_TIMESTAMP)");
+            execute(connection, "INSERT INTO merge_journal_links (merge_id, image, link_id, company_id,"
+                    + " related_company_id, link_type, created_at) VALUES (1, 'B', 1, 900001, 1, 'partner',"
+                    + " CURRENT_TIMESTAMP)");
+            execute(connection, "INSERT INTO merge_journal_company_origins (merge_id, image, source_table, source_id,"
+                    + " company_id, source_hash) VALUES (1, 'B', 'operators', 1, 900001, 1)");
+            execute(connection, "INSERT INTO merge_journal_assignment_origins (merge_id, image, source_table,"
+                    + " source_id, assignment_id, source_hash) VALUES (1, 'B', 'operators', 1, 1, 1)");
         });
     }
 

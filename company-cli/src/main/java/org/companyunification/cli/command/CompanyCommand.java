@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "company",
         description = {
             "Prints one company: its details, global roles, project roles, client profile, current and past people,",
-            "links to other companies and the legacy rows it came from. An unknown id is an error (exit code 2)."
+            "links to other companies and the legacy rows it came from. An unknown id is an error (exit code 2).",
+            "The id of a company merged into another shows the company it was merged into."
         })
 public final class CompanyCommand extends DatabaseCommand {
 
@@ -49,6 +50,9 @@ public final class CompanyCommand extends DatabaseCommand {
                             + ReportPrinter.where(database) + "; 'companies' lists the ids"));
             printer.print(json, detail, d -> {
                 printer.line("Company " + d.id() + " of " + ReportPrinter.where(database) + ": " + d.name());
+                if (d.id() != companyId) {
+                    printer.line("  (company " + companyId + " was merged into it)");
+                }
                 d.print(printer);
             });
         }

@@ -6,6 +6,7 @@ import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -18,6 +19,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.companyunification.model.CompanyUnificationException;
@@ -43,6 +45,11 @@ import org.companyunification.model.reference.Project;
  *
  * <p>Ids come from {@code companies_seq} in blocks of 50, so inserts batch. Two companies are equal when they
  * have the same id; a company not saved yet is equal only to itself.
+ *
+ * <p><b>Tombstones.</b> A company merged into another (company-sync's merge) stays as a tombstone: a row without
+ * roles, profile, affiliations or links whose {@link #getMergedIntoId()} names the company it was merged into,
+ * the survivor. A survivor is never a tombstone itself, so {@link #resolve(EntityManager, long)} finds the company
+ * an old id stands for in one step.
  */
 @Entity
 @Table(name = "companies")
@@ -76,6 +83,10 @@ public class Company extends ChangeableUnifiedRow {
 
     @Column(name = "notes")
     private String notes;
+
+    // Written only by a merge (company-sync), never through the entity.
+    @Column(name = "merged_into_company_id", insertable = false, updatable = false)
+    private Long mergedIntoId;
 
     @OneToMany(mappedBy = "company", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<RoleAssignment> roleAssignments = new ArrayList<>();
@@ -461,6 +472,45 @@ public class Company extends ChangeableUnifiedRow {
         return Collections.unmodifiableList(links);
     }
 
+
+    /**
+     * Finds the company an id stands for: the company itself, or, when it was merged into another and is a
+     * tombstone, the survivor. Two lookups by primary key at most.
+     *
+     * <pre>{@code
+     * Company company = Company.resolve(entityManager, oldId).orElseThrow();
+     * }</pre>
+     *
+     * @param entityManager an open entity manager
+     * @param companyId the id, of a company or a tombstone
+     * @return the company, or empty when there is no company with the id
+     */
+    public static Optional<Company> resolve(EntityManager entityManager, long companyId) {
+        checkNotNull(entityManager, "entity manager must not be null");
+        Company found = entityManager.find(Company.class, companyId);
+        if (found == null || found.mergedIntoId == null) {
+            return Optional.ofNullable(found);
+        }
+        return Optional.ofNullable(entityManager.find(Company.class, found.mergedIntoId));
+    }
+
+    /**
+     * Tells whether the company was merged into another and remains only as a pointer to it.
+     *
+     * @return {@code true} for a tombstone
+     */
+    public boolean isTombstone() {
+        return mergedIntoId != null;
+    }
+
+    /**
+     * Returns the company this one was merged into.
+     *
+     * @return the survivor's id, or empty when the company was not merged into another
+     */
+    public OptionalLong getMergedIntoId() {
+        return mergedIntoId == null ? OptionalLong.empty() : OptionalLong.of(mergedIntoId);
+    }
 
     /**
      * Returns the company id.

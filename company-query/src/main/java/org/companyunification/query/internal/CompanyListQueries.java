@@ -219,6 +219,7 @@ public final class CompanyListQueries {
     private static List<Predicate> predicates(CriteriaBuilder cb, AbstractQuery<?> query, Root<Company> company,
             Shape shape) {
         List<Predicate> where = new ArrayList<>();
+        where.add(Tombstones.live(cb, company));
         if (shape.roles() > 0) {
             List<ParameterExpression<RoleCode>> roles = new ArrayList<>();
             for (int i = 0; i < shape.roles(); i++) {

@@ -48,9 +48,9 @@ import org.companyunification.query.view.LegacyOrigin;
 import org.companyunification.query.view.ProjectRole;
 
 /**
- * The company detail (five statements: company with client profile, roles with projects, affiliations with people,
- * links both ways, origins; one when the company does not exist), the people of a company and the clients (one
- * statement each). Each query is built once per factory ({@link Prepared}).
+ * The company detail of a company or of a tombstone's survivor (five statements: company with client profile,
+ * roles with projects, affiliations with people, links both ways, origins; one when the company does not exist),
+ * the people of a company and the clients (one statement each). Each query is built once per factory ({@link Prepared}).
  */
 public final class DetailQueries {
 
@@ -79,7 +79,7 @@ public final class DetailQueries {
                             details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
                             details.get(ClientDetails_.lastContactDate).alias("lastContact"),
                             details.get(ClientDetails_.nextContactDate).alias("nextContact")))
-                    .where(cb.equal(company.get(Company_.id), cb.parameter(Long.class, RoleQueries.COMPANY)));
+                    .where(Tombstones.resolves(cb, q, company, cb.parameter(Long.class, RoleQueries.COMPANY)));
         });
         Optional<Tuple> found = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultStream()
                 .findFirst();
@@ -87,17 +87,21 @@ public final class DetailQueries {
             return Optional.empty();
         }
         Tuple row = found.get();
+        return Optional.of(detail(em, row, Rows.summary(row).id()));
+    }
+
+    private static CompanyDetail detail(EntityManager em, Tuple row, long companyId) {
         Set<RoleCode> globalRoles = EnumSet.noneOf(RoleCode.class);
         List<ProjectRole> projectRoles = new ArrayList<>();
         for (RoleQueries.RoleRow role : RoleQueries.assignmentsOf(em, companyId, Optional.empty())) {
             role.projectRole().ifPresentOrElse(projectRoles::add, () -> globalRoles.add(role.role()));
         }
         List<Affiliation> people = people(em, companyId);
-        return Optional.of(new CompanyDetail(Rows.summary(row), Rows.optional(row, "email", String.class),
+        return new CompanyDetail(Rows.summary(row), Rows.optional(row, "email", String.class),
                 Rows.optional(row, "phone", String.class), Rows.optional(row, "notes", String.class), globalRoles,
                 projectRoles, row.get("client") == null ? Optional.empty() : Optional.of(profile(row)),
                 people.stream().filter(Affiliation::current).toList(), past(people), links(em, companyId),
-                origins(em, companyId)));
+                origins(em, companyId));
     }
 
     private static List<Affiliation> past(List<Affiliation> people) {

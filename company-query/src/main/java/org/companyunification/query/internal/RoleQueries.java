@@ -109,7 +109,10 @@ public final class RoleQueries {
                 .toList();
     }
 
-    /** Every company with its global roles (none for a company without any), by company id: one statement. */
+    /**
+     * Every company with its global roles (none for a company without any), by company id, tombstones left out:
+     * one statement.
+     */
     public static List<CompanyGlobalRoles> globalRolesOfAll(EntityManager em) {
         CriteriaQuery<Tuple> query = Prepared.query(em, "globalRolesOfAll", cb -> {
             CriteriaQuery<Tuple> q = cb.createTupleQuery();
@@ -118,6 +121,7 @@ public final class RoleQueries {
             assignment.on(cb.isNull(assignment.get(RoleAssignment_.contextType)));
             return q.multiselect(company.get(Company_.id).alias("id"), company.get(Company_.name).alias("name"),
                             assignment.get(RoleAssignment_.role).alias("role"))
+                    .where(Tombstones.live(cb, company))
                     .orderBy(cb.asc(company.get(Company_.id)), cb.asc(assignment.get(RoleAssignment_.role)));
         });
         Map<CompanyRef, Set<RoleCode>> roles = new LinkedHashMap<>();
@@ -136,7 +140,7 @@ public final class RoleQueries {
     /** The company with its global and project roles: two statements, one when the company does not exist. */
     public static Optional<CompanyRoles> rolesOf(EntityManager em, long companyId) {
         return summaryOf(em, companyId).map(company -> {
-            List<RoleRow> rows = assignmentsOf(em, companyId, Optional.empty());
+            List<RoleRow> rows = assignmentsOf(em, company.id(), Optional.empty());
             Set<RoleCode> global = EnumSet.noneOf(RoleCode.class);
             List<ProjectRole> projectRoles = new ArrayList<>();
             for (RoleRow row : rows) {
@@ -146,13 +150,13 @@ public final class RoleQueries {
         });
     }
 
-    /** One company's summary: one statement. */
+    /** One company's summary, a tombstone's survivor's for a tombstone's id: one statement. */
     public static Optional<CompanySummary> summaryOf(EntityManager em, long companyId) {
         CriteriaQuery<Tuple> query = Prepared.query(em, "summaryOf", cb -> {
             CriteriaQuery<Tuple> q = cb.createTupleQuery();
             Root<Company> company = q.from(Company.class);
             return q.multiselect(Rows.summarySelections(company))
-                    .where(cb.equal(company.get(Company_.id), cb.parameter(Long.class, COMPANY)));
+                    .where(Tombstones.resolves(cb, q, company, cb.parameter(Long.class, COMPANY)));
         });
         return em.createQuery(query).setParameter(COMPANY, companyId).getResultStream().findFirst()
                 .map(Rows::summary);

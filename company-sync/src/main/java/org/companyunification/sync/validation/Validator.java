@@ -46,6 +46,13 @@ final class Validator {
                 + " company_id) > 1) duplicates"},
         {"origin records point at existing companies", "SELECT COUNT(*) FROM company_origins o"
                 + " WHERE NOT EXISTS (SELECT 1 FROM companies c WHERE c.company_id = o.company_id)"},
+        {"merged companies point at a company that was not merged itself", "SELECT COUNT(*) FROM companies t"
+                + " JOIN companies s ON s.company_id = t.merged_into_company_id"
+                + " WHERE s.merged_into_company_id IS NOT NULL"},
+        {"merged companies hold no roles and no origin records", "SELECT COUNT(*) FROM companies t"
+                + " WHERE t.merged_into_company_id IS NOT NULL AND (EXISTS (SELECT 1 FROM company_role_assignments a"
+                + " WHERE a.company_id = t.company_id) OR EXISTS (SELECT 1 FROM company_origins o"
+                + " WHERE o.company_id = t.company_id))"},
     };
 
     private final DataSource dataSource;
@@ -109,8 +116,8 @@ final class Validator {
             }
             integrity.add(new IntegrityCheck("origin records point at existing legacy rows", danglingOrigins));
             RowsWithoutOrigin originless = new RowsWithoutOrigin(
-                    Sql.count(connection, "SELECT COUNT(*) FROM companies c WHERE NOT EXISTS (SELECT 1 FROM"
-                            + " company_origins o WHERE o.company_id = c.company_id)"),
+                    Sql.count(connection, "SELECT COUNT(*) FROM companies c WHERE c.merged_into_company_id IS NULL"
+                            + " AND NOT EXISTS (SELECT 1 FROM company_origins o WHERE o.company_id = c.company_id)"),
                     assignmentsWithoutOrigin(connection),
                     Sql.count(connection, "SELECT COUNT(*) FROM person_company_affiliations f WHERE NOT EXISTS"
                             + " (SELECT 1 FROM affiliation_origins o WHERE o.affiliation_id = f.affiliation_id)"));
