@@ -21,6 +21,7 @@ import org.companyunification.testing.HostileValues;
 import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.LegacyScenarios;
 import org.companyunification.testing.Queries;
+import org.companyunification.testing.SqlRecorder;
 import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 
@@ -244,6 +245,38 @@ class ConsistencyTest {
                 });
         assertThat(report.differences()).filteredOn(d -> d.kind() == Kind.LEGACY_ROW_GONE)
                 .allSatisfy(d -> assertThat(d.unifiedId()).isNotNull());
+    }
+
+    @DatabaseTest
+    void shouldReadEachTableInOneQueryWhateverTheNumberOfRows(TestDatabase db) {
+        // given a small migrated database and a copy of it with more rows
+        LegacyScenarios.vendorThatIsAlsoOperatorAndClient().insertInto(db.dataSource());
+        backfill(db);
+        List<String> small = recordedCheck(db);
+        LegacyData more = new LegacyData().project(900, "Big Project").person(900, "Pat Big");
+        for (int i = 0; i < 300; i++) {
+            more.vendor(1000 + i, "Vendor " + i).operator(1000 + i, "VENDOR " + i + ", INC.")
+                    .vendorOnProject(1000 + i, 900, 1000 + i, i % 2 == 0)
+                    .personAt(1000 + i, 900, "operator", 1000 + i, a -> a.title("Adviser"));
+        }
+        more.insertInto(db.dataSource());
+        backfill(db);
+
+        // when
+        List<String> large = recordedCheck(db);
+
+        // then the same statements, one a company, relationship and personnel query, none per row
+        assertThat(large).isEqualTo(small);
+        assertThat(large).filteredOn(sql -> sql.contains("UNION ALL")).hasSize(7);
+        assertThat(large).filteredOn(sql -> sql.contains("FROM technology_vendors t LEFT JOIN company_origins"))
+                .hasSize(1);
+    }
+
+    private static List<String> recordedCheck(TestDatabase db) {
+        SqlRecorder recorder = SqlRecorder.wrap(db.dataSource());
+        ConsistencyReport report = Consistency.configure().dataSource(recorder.dataSource()).load().check();
+        assertThat(report.differences()).isEmpty();
+        return recorder.statements();
     }
 
     @DatabaseTest
