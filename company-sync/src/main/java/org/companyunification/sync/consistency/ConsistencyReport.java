@@ -2,11 +2,18 @@ package org.companyunification.sync.consistency;
 
 import static java.util.Objects.requireNonNull;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.Instant;
 import java.util.List;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.ErrorCode;
 
 /**
- * The result of a consistency check: legacy and unified data compared row by row.
+ * The result of a consistency check: legacy and unified data compared row by row. Serialises to JSON
+ * ({@link #toJson()}), the time as an ISO-8601 text.
  *
  * @param checkedAt when the check ran
  * @param consistent whether no difference was found
@@ -16,6 +23,11 @@ import java.util.List;
  */
 public record ConsistencyReport(Instant checkedAt, boolean consistent, long differenceCount,
         List<TableConsistency> tables, List<Difference> differences) {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * Checks and copies the parts.
@@ -40,5 +52,20 @@ public record ConsistencyReport(Instant checkedAt, boolean consistent, long diff
      */
     public boolean truncated() {
         return differences.size() < differenceCount;
+    }
+
+    /**
+     * Returns the report as an indented JSON object with the record's components as fields.
+     *
+     * @return the JSON text
+     * @throws CompanyUnificationException with {@link ErrorCode#SYNC_FAILED} when it cannot be written
+     */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(this);
+        } catch (JsonProcessingException e) {
+            throw new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Cannot write the consistency report as"
+                    + " JSON: " + e.getMessage(), e);
+        }
     }
 }
