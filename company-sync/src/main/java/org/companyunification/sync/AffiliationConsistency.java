@@ -114,7 +114,7 @@ final class AffiliationConsistency {
                 sink.add(new Difference(Kind.NOT_MIGRATED, name, member.sourceId(), AFFILIATIONS, null, List.of(),
                         name + " #" + member.sourceId() + " (person " + member.draft().personId() + " at "
                                 + member.draft().entityType() + " #" + member.draft().entityId() + ") has no origin"
-                                + " record: no affiliation stands for it (run the backfill or the sync)"));
+                                + " record: no affiliation stands for it (run the backfill)"));
             } else {
                 mapped.add(member);
             }

@@ -56,7 +56,7 @@ final class AssignmentConsistency {
                             null, List.of(), table.tableName() + " #" + member.sourceId() + " (project "
                                     + member.draft().projectId() + ", " + party.tableName() + " #"
                                     + member.draft().partyId() + ") has no origin record: no assignment stands for"
-                                    + " it (run the backfill or the sync)"));
+                                    + " it (run the backfill)"));
                 } else {
                     sink.notMapped(table.tableName());
                 }

@@ -110,7 +110,7 @@ final class CompanyConsistency {
         }
         sink.add(new Difference(Kind.NOT_MIGRATED, table, member.sourceId, "companies", null, List.of(),
                 table + " #" + member.sourceId + " '" + draft.name() + "' has no origin record: no company"
-                        + " stands for it (run the backfill or the sync)"));
+                        + " stands for it (run the backfill)"));
     }
 
     /** Folds the legacy rows of one company as the backfill does and compares the result with the company. */
