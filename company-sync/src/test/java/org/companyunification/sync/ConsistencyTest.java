@@ -23,6 +23,7 @@ import org.companyunification.testing.LegacyScenarios;
 import org.companyunification.testing.Queries;
 import org.companyunification.testing.SqlRecorder;
 import org.companyunification.testing.TestDatabase;
+import org.companyunification.testing.generator.LegacyDataGenerator;
 import org.junit.jupiter.api.Test;
 
 class ConsistencyTest {
@@ -61,6 +62,21 @@ class ConsistencyTest {
         assertThat(report.consistent()).isTrue();
         assertThat(table(report, "technology_vendors").legacyRows())
                 .isEqualTo(HostileValues.cases(db.vendor()).size());
+    }
+
+    @DatabaseTest
+    void shouldReportNothingRightAfterABackfillOfGeneratedData(TestDatabase db) {
+        // given 1,000 company rows with merges across tables, near-duplicates, orphans and dirty codes
+        new LegacyDataGenerator(7, 1).generate(db.dataSource());
+        Backfill.configure().dataSource(db.dataSource()).batchSize(300).load().run();
+
+        // when
+        ConsistencyReport report = check(db);
+
+        // then
+        assertThat(report.differences()).isEmpty();
+        assertThat(report.tables().stream().mapToLong(TableConsistency::legacyRows).sum()).isEqualTo(4000);
+        assertThat(report.tables().stream().mapToLong(TableConsistency::notMapped).sum()).isPositive();
     }
 
     @DatabaseTest
