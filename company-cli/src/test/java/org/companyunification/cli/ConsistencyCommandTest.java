@@ -14,6 +14,7 @@ import org.companyunification.cli.CliRunner.CliResult;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.LegacyScenarios;
 import org.companyunification.testing.TestDatabase;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConsistencyCommandTest {
@@ -105,7 +106,7 @@ class ConsistencyCommandTest {
                 .contains("  ... and 2 more (raise --limit to list them)");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void shouldRefuseALimitOutsideItsRange() {
         CliResult result = new CliRunner(workingDirectory).run("consistency", "--url", "jdbc:h2:mem:x", "--limit",
                 "-1");

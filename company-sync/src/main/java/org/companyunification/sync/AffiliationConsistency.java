@@ -8,10 +8,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.companyunification.model.legacy.LegacyTable;
-import org.companyunification.sync.consistency.Difference;
 import org.companyunification.sync.consistency.Difference.Kind;
+import org.companyunification.sync.consistency.Difference;
 import org.companyunification.sync.internal.Sql;
 
 /**
@@ -55,7 +56,7 @@ final class AffiliationConsistency {
             if (member.found()) {
                 sink.rowRead(TABLE.tableName());
             }
-            if (!person.isEmpty() && !java.util.Objects.equals(personId[0], id)) {
+            if (!person.isEmpty() && !Objects.equals(personId[0], id)) {
                 compare(person);
                 person.clear();
             }

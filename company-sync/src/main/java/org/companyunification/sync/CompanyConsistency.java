@@ -9,15 +9,17 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.companyunification.model.legacy.LegacyTable;
-import org.companyunification.sync.consistency.Difference;
 import org.companyunification.sync.consistency.Difference.Kind;
+import org.companyunification.sync.consistency.Difference;
 import org.companyunification.sync.internal.Sql;
 
 /**
@@ -184,7 +186,7 @@ final class CompanyConsistency {
         Member lead = present.get(0);
         // Each field's expected value comes from the first row that has one (the lead's, or a later row's that
         // filled it); a difference is reported against that row, or against the lead when no row has a value.
-        Map<Member, FieldComparison> byRow = new java.util.LinkedHashMap<>();
+        Map<Member, FieldComparison> byRow = new LinkedHashMap<>();
         byRow.computeIfAbsent(lead, m -> new FieldComparison())
                 .compare("company_name", expected.name, actual.name)
                 .compare("name_key", expected.nameKey, actual.nameKey);
@@ -245,8 +247,8 @@ final class CompanyConsistency {
         }
     }
 
-    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
-        java.util.Set<String> all = new TreeSet<>(a);
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
         all.addAll(b);
         return all;
     }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,7 +76,7 @@ final class ConsistencyCheck {
                     + " again once the cause is fixed.", e);
         }
         LOG.info("Consistency check: {} differences in {} ms", sink.count(),
-                java.time.Duration.between(began, Instant.now()).toMillis());
+                Duration.between(began, Instant.now()).toMillis());
         return new ConsistencyReport(began, sink.count() == 0, sink.count(), sink.tables(), sink.listed());
     }
 

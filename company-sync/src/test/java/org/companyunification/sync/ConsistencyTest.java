@@ -7,13 +7,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.EnumSet;
 import java.util.List;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.sync.consistency.ConsistencyReport;
-import org.companyunification.sync.consistency.Difference;
 import org.companyunification.sync.consistency.Difference.Kind;
+import org.companyunification.sync.consistency.Difference;
 import org.companyunification.sync.consistency.FieldDifference;
 import org.companyunification.sync.consistency.TableConsistency;
 import org.companyunification.testing.DatabaseTest;
@@ -99,7 +100,7 @@ class ConsistencyTest {
         assertThat(table(before, "personnel_entity_relationships").notMapped()).isEqualTo(2);
 
         // when only the companies are migrated
-        Backfill.configure().dataSource(db.dataSource()).load().run(java.util.EnumSet.of(Step.COMPANIES));
+        Backfill.configure().dataSource(db.dataSource()).load().run(EnumSet.of(Step.COMPANIES));
         ConsistencyReport after = check(db);
 
         // then the relationships are named

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.ExitCode;
@@ -116,7 +117,7 @@ public final class ConsistencyCommand extends DatabaseCommand {
     private void print(Difference difference) {
         printer.item(difference.legacyTable() + " #" + difference.legacyId() + " -> " + difference.unifiedTable()
                 + (difference.unifiedId() == null ? "" : " #" + difference.unifiedId()) + ": "
-                + difference.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '));
+                + difference.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '));
         printer.item("    " + difference.description());
         for (FieldDifference field : difference.fields()) {
             printer.item("    " + field.field() + ": legacy " + value(field.legacyValue()) + ", unified "
