@@ -126,8 +126,7 @@ final class CompanyConsistency {
                 String table = member.table.tableName();
                 sink.add(new Difference(Kind.LEGACY_ROW_GONE, table, member.sourceId, "company_origins", companyId,
                         List.of(), "the origin record of company " + companyId + " names " + table + " #"
-                                + member.sourceId + ", which no longer exists; the company keeps the role "
-                                + member.table.role().code() + " it gave"));
+                                + member.sourceId + ", which no longer exists"));
             }
         }
         if (present.isEmpty()) {

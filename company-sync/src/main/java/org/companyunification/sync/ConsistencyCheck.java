@@ -58,6 +58,24 @@ final class ConsistencyCheck {
                     "Cannot connect to the database: " + e.getMessage(), e);
         }
         try (connection) {
+            Settings settings = Settings.of(connection);
+            try {
+                check(connection, sink);
+            } finally {
+                settings.restore(connection);
+            }
+        } catch (SQLException e) {
+            throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "The consistency check failed in the"
+                    + " database: " + e.getMessage() + " (SQL state " + e.getSQLState() + "). It only reads: run it"
+                    + " again once the cause is fixed.", e);
+        }
+        LOG.info("Consistency check: {} differences in {} ms", sink.count(),
+                Duration.between(began, Instant.now()).toMillis());
+        return new ConsistencyReport(began, sink.count() == 0, sink.count(), sink.tables(), sink.listed());
+    }
+
+    private void check(Connection connection, DifferenceSink sink) throws SQLException {
+        try {
             snapshot(connection);
             List<String> legacy = new ArrayList<>();
             for (Step step : Step.values()) {
@@ -69,15 +87,27 @@ final class ConsistencyCheck {
                 new AssignmentConsistency(table, sink).check(connection);
             }
             new AffiliationConsistency(sink).check(connection);
+        } finally {
             connection.rollback();
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "The consistency check failed in the"
-                    + " database: " + e.getMessage() + " (SQL state " + e.getSQLState() + "). It only reads: run it"
-                    + " again once the cause is fixed.", e);
         }
-        LOG.info("Consistency check: {} differences in {} ms", sink.count(),
-                Duration.between(began, Instant.now()).toMillis());
-        return new ConsistencyReport(began, sink.count() == 0, sink.count(), sink.tables(), sink.listed());
+    }
+
+    /**
+     * The transaction settings of a connection as it was handed over, put back before it is closed, so that a
+     * pooled connection goes back to the pool as it came.
+     */
+    private record Settings(boolean autoCommit, boolean readOnly, int isolation) {
+
+        static Settings of(Connection connection) throws SQLException {
+            return new Settings(connection.getAutoCommit(), connection.isReadOnly(),
+                    connection.getTransactionIsolation());
+        }
+
+        void restore(Connection connection) throws SQLException {
+            connection.setTransactionIsolation(isolation);
+            connection.setReadOnly(readOnly);
+            connection.setAutoCommit(autoCommit);
+        }
     }
 
     /** Makes the connection read one snapshot in a read-only transaction, where the database offers it. */
