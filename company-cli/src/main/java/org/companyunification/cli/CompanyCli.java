@@ -4,6 +4,7 @@ import org.companyunification.cli.command.BackfillCommand;
 import org.companyunification.cli.command.BenchCommand;
 import org.companyunification.cli.command.CompaniesCommand;
 import org.companyunification.cli.command.CompanyCommand;
+import org.companyunification.cli.command.ConsistencyCommand;
 import org.companyunification.cli.command.DemoCommand;
 import org.companyunification.cli.command.DuplicatesCommand;
 import org.companyunification.cli.command.MergeCommand;
@@ -38,6 +39,7 @@ import picocli.CommandLine.Spec;
             SchemaCommand.class,
             BackfillCommand.class,
             ValidateCommand.class,
+            ConsistencyCommand.class,
             RunsCommand.class,
             CompaniesCommand.class,
             CompanyCommand.class,
@@ -53,7 +55,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:a validation ran and found problems",
+            "1:a validation or consistency check ran and found problems",
             "2:error: a bad option, an unreachable database, a failed migration"
         },
         footerHeading = "%nPassword:%n",

@@ -13,7 +13,7 @@ import picocli.CommandLine;
  *
  * <p>{@link #main} runs it in this process and exits with its exit code; {@link #run} runs it without exiting,
  * against a given {@link CliEnvironment}, which is how tests and other Java programs call it. Exit codes:
- * {@value #OK} success, {@value #VALIDATION_FAILED} a validation found problems, {@value #ERROR} an error (a bad
+ * {@value #OK} success, {@value #VALIDATION_FAILED} a validation or consistency check found problems, {@value #ERROR} an error (a bad
  * option, an unreachable database, a failed migration, or an error of the JVM such as running out of memory),
  * reported as one line on standard error.
  */
@@ -22,7 +22,7 @@ public final class Main {
     /** The exit code of a command that did its job. */
     public static final int OK = ExitCode.OK;
 
-    /** The exit code of a validation that ran and found problems. */
+    /** The exit code of a validation or consistency check that ran and found problems. */
     public static final int VALIDATION_FAILED = ExitCode.VALIDATION_FAILED;
 
     /** The exit code of a command that could not do its job. */

@@ -226,8 +226,13 @@ final class CompaniesMigration extends TableMigration {
 
     /** Returns the matching key of the draft's name, or {@code null} when the policy gives none that fits. */
     private String key(CompanyDraft draft) {
+        return key(policy, draft.name());
+    }
+
+    /** Returns the policy's matching key of a name, or {@code null} when it gives none that fits. */
+    static String key(MatchingPolicy policy, String name) {
         try {
-            String key = policy.key(draft.name());
+            String key = policy.key(name);
             return key == null || key.isBlank() || key.length() > NameKey.MAX_LENGTH ? null : key;
         } catch (RuntimeException e) {
             return null;
@@ -264,7 +269,7 @@ final class CompaniesMigration extends TableMigration {
         return json;
     }
 
-    private static void keepUnappliedProfile(CompanyDraft draft, SourceValues kept) {
+    static void keepUnappliedProfile(CompanyDraft draft, SourceValues kept) {
         kept.put("relationship_strength", draft.relationshipStrength());
         kept.put("client_priority", draft.clientPriority());
         kept.put("relationship_notes", draft.relationshipNotes());

@@ -56,7 +56,7 @@ final class PersonnelMigration extends TableMigration {
     private final String pageSql;
 
     /** SQL naming the legacy company table an entity type points into, or NULL for other types. */
-    private static String companyTableOf(String entityType) {
+    static String companyTableOf(String entityType) {
         StringBuilder sql = new StringBuilder("CASE LOWER(TRIM(").append(entityType).append("))");
         for (LegacyTable table : LegacyTable.companyTables()) {
             sql.append(" WHEN '").append(table.entityType().orElseThrow()).append("' THEN '")
@@ -209,7 +209,7 @@ final class PersonnelMigration extends TableMigration {
     }
 
     /** Returns the company table the row's entity type names; empty for {@code project} and unknown types. */
-    private static Optional<LegacyTable> companyTableOf(AffiliationDraft draft) {
+    static Optional<LegacyTable> companyTableOf(AffiliationDraft draft) {
         return draft.entityType() == null ? Optional.empty()
                 : LegacyTable.byEntityType(draft.entityType()).filter(t -> t.kind() == LegacyTable.Kind.COMPANY);
     }

@@ -43,7 +43,7 @@ final class ProjectsMigration extends TableMigration {
     }
 
     /** An assignment being created or updated by this page. */
-    private static final class Pending extends PendingRow {
+    static final class Pending extends PendingRow {
         String notes;
         boolean dirty;
 

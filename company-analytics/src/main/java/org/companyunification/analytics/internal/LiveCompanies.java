@@ -1,9 +1,8 @@
 package org.companyunification.analytics.internal;
 
 /**
- * The one condition every figure and the network read companies through. Today every row of {@code companies}
- * is a live company, so the condition holds for all of them; when merged companies are kept as tombstones, the
- * condition that leaves them out goes here and every count follows.
+ * The one condition every figure and the network read companies through: a company merged into another stays
+ * as a tombstone pointing at its survivor ({@code companies.merged_into_company_id}) and is not counted.
  */
 final class LiveCompanies {
 
@@ -16,6 +15,6 @@ final class LiveCompanies {
      * @return an SQL condition, to be joined with {@code AND}
      */
     static String condition(String alias) {
-        return "(" + alias + ".company_id IS NOT NULL)";
+        return "(" + alias + ".merged_into_company_id IS NULL)";
     }
 }

@@ -12,14 +12,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads the companies the search compares, in one streaming query. The one place that says which companies
- * take part: every row of {@code companies}.
+ * take part: every company that has not been merged into another (tombstones are left out).
  */
 final class CompanyReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(CompanyReader.class);
 
     private static final String SQL = "SELECT company_id, company_name, name_key, website, contact_email"
-            + " FROM companies ORDER BY company_id";
+            + " FROM companies WHERE merged_into_company_id IS NULL ORDER BY company_id";
 
     private static final int FETCH_SIZE = 5000;
 
