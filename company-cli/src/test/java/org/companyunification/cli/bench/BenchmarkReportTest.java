@@ -117,7 +117,8 @@ class BenchmarkReportTest {
                 report.database(), report.machine(), report.generation(), report.backfill(),
                 report.secondBackfill(), report.dryRun(), report.validation(), report.rowCount(), report.baseline(),
                 report.peakHeapBytes(), true, List.of(), new DuplicateSearchFigures(
-                        measurement("duplicate search", millis, companies), companies * 3, 4, 6));
+                        measurement("duplicate search", millis, companies), companies * 3, 4, 6),
+                report.networkExport());
     }
 
     private static Target target(BenchmarkReport report, String key) {
