@@ -96,7 +96,7 @@ final class RollbackOperation {
             connection.setAutoCommit(false);
             try {
                 RunSummary run = runs.find(connection, runId).orElseThrow(() -> new CompanyUnificationException(
-                        ErrorCode.NOT_FOUND, "There is no backfill run " + runId + ": list the runs with 'runs'."));
+                        ErrorCode.NOT_FOUND, "There is no backfill or sync run " + runId + ": list the runs with 'runs'."));
                 if (run.status() == RunSummary.Status.ROLLED_BACK) {
                     throw new CompanyUnificationException(ErrorCode.RULE_VIOLATION, "Backfill run " + runId
                             + " was already rolled back.");
@@ -114,9 +114,11 @@ final class RollbackOperation {
                         + " FROM (SELECT c.company_id FROM companies c WHERE c.created_by_run = ? AND NOT (" + REFERENCED
                         + ")) doomed)", runId);
                 deleted.put("companies", companies);
+                Map<String, Long> restored = run.kind() == RunSummary.Kind.SYNC
+                        ? SyncJournal.restore(connection, runId) : Map.of();
                 runs.finish(connection, runId, RunSummary.Status.ROLLED_BACK, LocalDateTime.now(ZoneOffset.UTC));
                 connection.commit();
-                return new RollbackResult(runId, deleted, created - companies);
+                return new RollbackResult(runId, deleted, created - companies, restored);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
