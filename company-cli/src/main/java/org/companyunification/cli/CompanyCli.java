@@ -8,6 +8,7 @@ import org.companyunification.cli.command.DemoCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
+import org.companyunification.cli.command.SyncCommand;
 import org.companyunification.cli.command.ValidateCommand;
 import org.companyunification.cli.internal.Session;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ import picocli.CommandLine.Spec;
             CompaniesCommand.class,
             CompanyCommand.class,
             DemoCommand.class,
+            SyncCommand.class,
             RollbackCommand.class,
             BenchCommand.class,
         },
