@@ -40,7 +40,13 @@ class DemoCommandTest {
                 .contains("clients #1 [client_priority]: 'HIGH' stored as 'High'")
                 .containsPattern("Validation: FAILED \\(project relationship coverage 95\\.3%, personnel affiliation"
                         + " coverage 88\\.9%, threshold 95%\\)")
-                .contains("personnel affiliation coverage 88.89% is below 95.00%");
+                .contains("personnel affiliation coverage 88.89% is below 95.00%")
+                .containsPattern("Dual-write: technology_vendors row \\d+ edited by a legacy screen")
+                .containsPattern("company \\d+ website after: +https://dual-write\\.example")
+                .containsPattern("Catch-up sync after project_vendor_relationships row \\d+ was deleted")
+                .contains("1 deleted legacy row found; unified rows removed: [assignment_origins 1,"
+                        + " company_role_assignments 1]")
+                .containsPattern("\\d+ legacy rows unchanged, 0 updated");
         assertThat(progress.tasks).extracting(task -> task.name).anySatisfy(name ->
                 assertThat(name).contains("technology_vendors"));
         assertThat(progress.tasks).allSatisfy(task -> assertThat(task.closed).isTrue());

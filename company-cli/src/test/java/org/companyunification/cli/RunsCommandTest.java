@@ -51,10 +51,10 @@ class RunsCommandTest {
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out().lines()).hasSize(4);
         assertThat(text.out()).startsWith("Backfill and sync runs of H2 at jdbc:h2:file:")
-                .containsPattern("run +kind +status +steps +batch size +started +finished")
-                .containsPattern("1 +BACKFILL +ROLLED_BACK +companies,personnel,projects +5000 +\\d{4}-\\d\\d-\\d\\dT\\S+Z"
-                        + " +\\d{4}-\\d\\d-\\d\\dT\\S+Z")
-                .containsPattern("2 +BACKFILL +COMPLETED +companies +5 +");
+                .containsPattern("run +status +steps +batch size +started +finished +kind")
+                .containsPattern("1 +ROLLED_BACK +companies,personnel,projects +5000 +\\d{4}-\\d\\d-\\d\\dT\\S+Z"
+                        + " +\\d{4}-\\d\\d-\\d\\dT\\S+Z +backfill")
+                .containsPattern("2 +COMPLETED +companies +5 +");
         assertThat(json.exitCode()).as(json.err()).isZero();
         JsonNode runs = new ObjectMapper().readTree(json.out()).get("runs");
         assertThat(runs).hasSize(2);

@@ -96,7 +96,7 @@ final class RollbackOperation {
             connection.setAutoCommit(false);
             try {
                 RunSummary run = runs.find(connection, runId).orElseThrow(() -> new CompanyUnificationException(
-                        ErrorCode.NOT_FOUND, "There is no backfill or sync run " + runId + ": list the runs with 'runs'."));
+                        ErrorCode.NOT_FOUND, "There is no backfill run " + runId + ": list the runs with 'runs'."));
                 if (run.status() == RunSummary.Status.ROLLED_BACK) {
                     throw new CompanyUnificationException(ErrorCode.RULE_VIOLATION, "Backfill run " + runId
                             + " was already rolled back.");

@@ -34,6 +34,7 @@ final class SyncDeletions implements BackfillEngine.Finisher {
         LegacyDeletions deletions = new LegacyDeletions(connection, journal, unifiedRowsDeleted);
         for (LegacyTable table : tables) {
             String sql = goneSql(table);
+            legacyRowsDeleted.putIfAbsent(table.tableName(), 0L);
             long after = Long.MIN_VALUE;
             while (true) {
                 List<Long> gone = new ArrayList<>();

@@ -64,7 +64,8 @@ class SyncTest {
         SyncResult deleted = sync.run();
 
         // then its table, and the unified rows it stood for, are reported
-        assertThat(deleted.legacyRowsDeleted()).containsExactly(Map.entry("technology_vendors", 1L));
+        assertThat(deleted.legacyRowsDeleted()).hasSize(12).containsEntry("technology_vendors", 1L);
+        assertThat(deleted.totalLegacyRowsDeleted()).isEqualTo(1);
         assertThat(deleted.unifiedRowsDeleted()).containsExactlyInAnyOrderEntriesOf(Map.of("company_origins", 1L,
                 "company_role_assignments", 1L, "companies", 1L, "assignment_origins", 0L));
     }

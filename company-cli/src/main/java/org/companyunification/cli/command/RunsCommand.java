@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 /** {@code company-cli runs}: lists the recorded backfill and sync runs, oldest first. */
 @Command(name = "runs",
         description = {
-            "Lists the backfill and sync runs: id, kind, status, steps, batch size, start and end (UTC), oldest first.",
+            "Lists the backfill and sync runs: id, status, steps, batch size, start and end (UTC), kind, oldest first.",
             "A RUNNING or FAILED run is resumed by the next backfill (or sync, for a sync run); any run can be undone"
                     + " with 'rollback --run ID'."
         })
@@ -57,11 +57,11 @@ public final class RunsCommand extends DatabaseCommand {
             return;
         }
         printer.line("Backfill and sync runs of " + where + ":");
-        TextTable table = new TextTable().right("run").left("kind").left("status").left("steps").right("batch size")
-                .left("started").left("finished");
+        TextTable table = new TextTable().right("run").left("status").left("steps").right("batch size")
+                .left("started").left("finished").left("kind");
         for (Run run : report.runs()) {
-            table.row(run.runId(), run.kind(), run.status(), String.join(",", run.steps()), run.batchSize(), run.startedAt(),
-                    run.finishedAt() == null ? "-" : run.finishedAt());
+            table.row(run.runId(), run.status(), String.join(",", run.steps()), run.batchSize(), run.startedAt(),
+                    run.finishedAt() == null ? "-" : run.finishedAt(), run.kind());
         }
         printer.table(table);
     }
