@@ -84,7 +84,7 @@ class CliErrorsTest {
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errLines()).containsExactly(
                 "company-cli: Missing command: choose one of schema, backfill, validate, runs, companies, company,"
-                        + " demo, rollback, bench (see 'company-cli --help')");
+                        + " demo, sync, rollback, bench (see 'company-cli --help')");
     }
 
     @Test
