@@ -13,6 +13,7 @@ import org.companyunification.cli.command.ReportCommand;
 import org.companyunification.cli.command.RollbackCommand;
 import org.companyunification.cli.command.RunsCommand;
 import org.companyunification.cli.command.SchemaCommand;
+import org.companyunification.cli.command.SyncCommand;
 import org.companyunification.cli.command.UnmergeCommand;
 import org.companyunification.cli.command.ValidateCommand;
 import org.companyunification.cli.internal.Session;
@@ -47,6 +48,7 @@ import picocli.CommandLine.Spec;
             ReportCommand.class,
             NetworkCommand.class,
             DemoCommand.class,
+            SyncCommand.class,
             RollbackCommand.class,
             BenchCommand.class,
             MergeCommand.class,

@@ -52,6 +52,13 @@ class DemoCommandTest {
                         + workingDirectory.resolve("company-network.html").toAbsolutePath());
         assertThat(workingDirectory.resolve("company-network.html")).content().contains("cytoscape")
                 .contains("Aurelia Fission Systems");
+        assertThat(result.out())
+                .containsPattern("Dual-write: technology_vendors row \\d+ edited by a legacy screen")
+                .containsPattern("company \\d+ website after: +https://dual-write\\.example")
+                .containsPattern("Catch-up sync after project_vendor_relationships row \\d+ was deleted")
+                .contains("1 deleted legacy row found; unified rows removed: [assignment_origins 1,"
+                        + " company_role_assignments 1]")
+                .containsPattern("\\d+ legacy rows unchanged, 0 updated");
         assertThat(progress.tasks).extracting(task -> task.name).anySatisfy(name ->
                 assertThat(name).contains("technology_vendors"));
         assertThat(progress.tasks).allSatisfy(task -> assertThat(task.closed).isTrue());

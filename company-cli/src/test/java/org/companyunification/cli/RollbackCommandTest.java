@@ -45,7 +45,7 @@ class RollbackCommandTest {
         // then
         assertThat(listed).extracting(run -> run.get("status").asText()).containsExactly("COMPLETED", "COMPLETED");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).startsWith("Rolled back backfill run " + second + " of " + db.vendor().displayName()
+        assertThat(result.out()).startsWith("Rolled back run " + second + " of " + db.vendor().displayName()
                         + " at " + db.url() + ":")
                 .containsPattern("unified table +rows deleted")
                 .containsPattern("  companies +6\\R")

@@ -28,7 +28,7 @@ class RunsCommandTest {
         CliResult json = cli.run("runs", "--json");
 
         assertThat(text.exitCode()).as(text.err()).isZero();
-        assertThat(text.out()).isEqualTo("No backfill runs recorded in H2 at jdbc:h2:file:"
+        assertThat(text.out()).isEqualTo("No backfill or sync runs recorded in H2 at jdbc:h2:file:"
                 + workingDirectory.resolve(ConnectionOptions.DEFAULT_H2_NAME) + "." + System.lineSeparator());
         assertThat(json.out()).contains("\"runs\" : [ ]");
     }
@@ -50,10 +50,10 @@ class RunsCommandTest {
         // then
         assertThat(text.exitCode()).as(text.err()).isZero();
         assertThat(text.out().lines()).hasSize(4);
-        assertThat(text.out()).startsWith("Backfill runs of H2 at jdbc:h2:file:")
-                .containsPattern("run +status +steps +batch size +started +finished")
+        assertThat(text.out()).startsWith("Backfill and sync runs of H2 at jdbc:h2:file:")
+                .containsPattern("run +status +steps +batch size +started +finished +kind")
                 .containsPattern("1 +ROLLED_BACK +companies,personnel,projects +5000 +\\d{4}-\\d\\d-\\d\\dT\\S+Z"
-                        + " +\\d{4}-\\d\\d-\\d\\dT\\S+Z")
+                        + " +\\d{4}-\\d\\d-\\d\\dT\\S+Z +backfill")
                 .containsPattern("2 +COMPLETED +companies +5 +");
         assertThat(json.exitCode()).as(json.err()).isZero();
         JsonNode runs = new ObjectMapper().readTree(json.out()).get("runs");
@@ -63,6 +63,7 @@ class RunsCommandTest {
         assertThat(second.get("status").asText()).isEqualTo("COMPLETED");
         assertThat(second.get("steps")).extracting(JsonNode::asText).containsExactly("companies");
         assertThat(second.get("batchSize").asInt()).isEqualTo(5);
+        assertThat(second.get("kind").asText()).isEqualTo("backfill");
         assertThat(Instant.parse(second.get("finishedAt").asText()))
                 .isAfterOrEqualTo(Instant.parse(second.get("startedAt").asText()));
     }

@@ -69,20 +69,40 @@ final class BackfillEngine {
      * @return the result of the whole run, including the part done before a resume
      */
     RunResult run(Set<Step> steps) {
+        return run(steps, RunSummary.Kind.BACKFILL, null);
+    }
+
+    /** Work a run does after its tables and before it is recorded as completed: the deletions of a sync. */
+    interface Finisher {
+        /** Does the work, committing as it goes. */
+        void finish(Connection connection, long runId) throws SQLException;
+    }
+
+    /**
+     * Runs, or resumes, a run of the given kind: the tables of the steps, then the finisher, holding the writer
+     * lock throughout. Each kind resumes only an unfinished run of its own kind.
+     *
+     * @param steps the steps, run in their natural order
+     * @param kind the kind of run recorded
+     * @param finisher what the run does after the tables, or {@code null} for nothing
+     * @return the result of the tables, including the part done before a resume
+     */
+    RunResult run(Set<Step> steps, RunSummary.Kind kind, Finisher finisher) {
         Instant began = Instant.now();
-        try (WriterLock lock = WriterLock.acquire(dataSource, dialect.vendor(), "backfill", null, lockWait);
+        String name = kind.name().toLowerCase(java.util.Locale.ROOT);
+        try (WriterLock lock = WriterLock.acquire(dataSource, dialect.vendor(), name, null, lockWait);
                 Connection connection = open(false)) {
             long runId;
-            Optional<RunSummary> unfinished = runs.unfinished(connection);
+            Optional<RunSummary> unfinished = runs.unfinished(connection, kind);
             if (unfinished.isPresent()) {
                 runId = unfinished.get().runId();
                 Set<Step> all = EnumSet.copyOf(steps);
                 all.addAll(unfinished.get().steps());
                 runs.resume(connection, runId, all);
-                LOG.info("Resuming backfill run {} ({})", runId, all);
+                LOG.info("Resuming {} run {} ({})", name, runId, all);
             } else {
-                runId = runs.start(connection, steps, batchSize, LocalDateTime.now(ZoneOffset.UTC));
-                LOG.info("Starting backfill run {} ({})", runId, steps);
+                runId = runs.start(connection, kind, steps, batchSize, LocalDateTime.now(ZoneOffset.UTC));
+                LOG.info("Starting {} run {} ({})", name, runId, steps);
             }
             connection.commit();
             lock.recordRun(runId);
@@ -97,6 +117,10 @@ final class BackfillEngine {
                         results.add(migrateTable(connection, migration, runId, positions, new UnifiedState(false),
                                 new Ids(dialect, false), statistics, null, position));
                     }
+                }
+                if (finisher != null) {
+                    position.table = "the deletions";
+                    finisher.finish(connection, runId);
                 }
                 runs.finish(connection, runId, RunSummary.Status.COMPLETED, LocalDateTime.now(ZoneOffset.UTC));
                 connection.commit();

@@ -48,7 +48,7 @@ final class CompaniesMigration extends TableMigration {
     private final int roleId;
     private final MatchingPolicy policy;
     private final LocalDateTime now;
-    private final String pageSql;
+    private final String selectSql;
 
     CompaniesMigration(LegacyTable table, MatchingPolicy policy, LocalDateTime now) {
         super(table);
@@ -57,10 +57,9 @@ final class CompaniesMigration extends TableMigration {
         this.roleId = table.role().roleId();
         this.policy = policy;
         this.now = now;
-        this.pageSql = "SELECT " + selectList("t") + ", o.company_id AS origin_company, o.source_hash AS origin_hash"
+        this.selectSql = "SELECT " + selectList("t") + ", o.company_id AS origin_company, o.source_hash AS origin_hash"
                 + " FROM " + table.tableName() + " t LEFT JOIN company_origins o ON o.source_table = '"
-                + table.tableName() + "' AND o.source_id = t." + table.idColumn() + " WHERE t." + table.idColumn()
-                + " > ? ORDER BY t." + table.idColumn() + " LIMIT ";
+                + table.tableName() + "' AND o.source_id = t." + table.idColumn() + " WHERE ";
     }
 
     @Override
@@ -278,7 +277,7 @@ final class CompaniesMigration extends TableMigration {
     }
 
     private List<Row> read(PageContext page, long afterId, int limit) throws SQLException {
-        return readPage(page, pageSql, afterId, limit, rs -> new Row(
+        return readPage(page, selectSql, "t", afterId, limit, rs -> new Row(
                 LegacyCompanyMapper.INSTANCE.fromRow(reader.read(rs)),
                 Sql.nullableLong(rs, "origin_company"), Sql.nullableLong(rs, "origin_hash")));
     }

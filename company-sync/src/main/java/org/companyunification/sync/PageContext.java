@@ -15,11 +15,21 @@ final class PageContext {
     final UnifiedState state;
     final Ids ids;
     final List<RowIssue> issues = new ArrayList<>();
+    /** The ids of the rows this page reconciles, or {@code null} for a page of the table in id order. */
+    final List<Long> only;
+    /** The ids of the rows read, when the page names its rows. */
+    final java.util.Set<Long> readIds = new java.util.HashSet<>();
     long lastId;
     int rows;
 
     PageContext(Connection connection, boolean dryRun, Long runId, String table, Counts counts, UnifiedState state,
             Ids ids) {
+        this(connection, dryRun, runId, table, counts, state, ids, null);
+    }
+
+    PageContext(Connection connection, boolean dryRun, Long runId, String table, Counts counts, UnifiedState state,
+            Ids ids, List<Long> only) {
+        this.only = only;
         this.connection = connection;
         this.dryRun = dryRun;
         this.runId = runId;
@@ -31,6 +41,9 @@ final class PageContext {
 
     /** Counts a row read and moves the page's position past it. */
     void read(long id) {
+        if (only != null) {
+            readIds.add(id);
+        }
         rows++;
         counts.read++;
         lastId = id;

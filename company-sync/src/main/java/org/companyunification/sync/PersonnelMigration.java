@@ -53,7 +53,7 @@ final class PersonnelMigration extends TableMigration {
             .map(t -> t.entityType().orElseThrow()).collect(Collectors.joining(", "));
 
     private final LocalDateTime now;
-    private final String pageSql;
+    private final String selectSql;
 
     /** SQL naming the legacy company table an entity type points into, or NULL for other types. */
     static String companyTableOf(String entityType) {
@@ -69,15 +69,14 @@ final class PersonnelMigration extends TableMigration {
         super(PersonnelRelationshipRow.TABLE);
         this.now = now;
         String id = table.idColumn();
-        this.pageSql = "SELECT " + selectList("r") + ","
+        this.selectSql = "SELECT " + selectList("r") + ","
                 + " p.personnel_id AS person_found, co.company_id, ao.affiliation_id AS origin_affiliation,"
                 + " ao.source_hash AS origin_hash"
                 + " FROM " + table.tableName() + " r LEFT JOIN personnel p ON p.personnel_id = r.personnel_id"
                 + " LEFT JOIN company_origins co ON co.source_table = " + companyTableOf("r.entity_type")
                 + " AND co.source_id = r.entity_id"
                 + " LEFT JOIN affiliation_origins ao ON ao.source_table = '" + table.tableName() + "'"
-                + " AND ao.source_id = r." + id
-                + " WHERE r." + id + " > ? ORDER BY r." + id + " LIMIT ";
+                + " AND ao.source_id = r." + id + " WHERE ";
     }
 
     @Override
@@ -220,7 +219,7 @@ final class PersonnelMigration extends TableMigration {
     }
 
     private List<Row> read(PageContext page, long afterId, int limit) throws SQLException {
-        return readPage(page, pageSql, afterId, limit, rs -> new Row(
+        return readPage(page, selectSql, "r", afterId, limit, rs -> new Row(
                 LegacyRelationshipMapper.INSTANCE.fromPersonnelRelationship(PersonnelRelationshipRow.read(rs)),
                 Sql.nullableLong(rs, "person_found") != null, Sql.nullableLong(rs, "company_id"),
                 Sql.nullableLong(rs, "origin_affiliation"), Sql.nullableLong(rs, "origin_hash")));

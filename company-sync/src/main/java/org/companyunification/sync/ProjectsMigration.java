@@ -67,7 +67,7 @@ final class ProjectsMigration extends TableMigration {
     private final LegacyTable party;
     private final int roleId;
     private final LocalDateTime now;
-    private final String pageSql;
+    private final String selectSql;
     private final String targetSql;
 
     ProjectsMigration(LegacyTable table, LocalDateTime now) {
@@ -80,11 +80,10 @@ final class ProjectsMigration extends TableMigration {
         // The page query reads what decides whether a row needs work: its values and its origin's fingerprint.
         // Only when a row of the page is new or changed are its targets looked up, over the page's id range, so
         // a run over unchanged data reads each table once, without the joins.
-        this.pageSql = "SELECT " + selectList("r") + ", ao.assignment_id AS origin_assignment,"
+        this.selectSql = "SELECT " + selectList("r") + ", ao.assignment_id AS origin_assignment,"
                 + " ao.source_hash AS origin_hash FROM " + table.tableName() + " r"
                 + " LEFT JOIN assignment_origins ao ON ao.source_table = '" + table.tableName()
-                + "' AND ao.source_id = r." + id
-                + " WHERE r." + id + " > ? ORDER BY r." + id + " LIMIT ";
+                + "' AND ao.source_id = r." + id + " WHERE ";
         this.targetSql = "SELECT r." + id + ", p.project_id AS project_found, co.company_id,"
                 + " lc." + party.idColumn() + " AS party_found, ca.company_id AS origin_company,"
                 + " ca.context_id AS origin_project, ca.is_primary AS origin_primary, ca.notes AS origin_notes,"
@@ -219,7 +218,7 @@ final class ProjectsMigration extends TableMigration {
     private List<Row> read(PageContext page, long afterId, int limit, Map<Long, Pending> pending)
             throws SQLException {
         List<Long> needsTargets = new ArrayList<>();
-        List<Row> rows = readPage(page, pageSql, afterId, limit, rs -> {
+        List<Row> rows = readPage(page, selectSql, "r", afterId, limit, rs -> {
             AssignmentDraft draft = LegacyRelationshipMapper.INSTANCE.fromProjectRelationship(
                     ProjectRelationshipRow.read(table, rs));
             Row row = new Row(draft, Fingerprint.of(draft), false, null, false, null,
@@ -236,7 +235,7 @@ final class ProjectsMigration extends TableMigration {
         Map<Long, Pending> origins = new HashMap<>();
         // Most rows of the page need their targets on a first run (read the id range), few on a later run (read
         // those rows by id: rows that stay rejected, like orphans, come back on every run).
-        boolean most = needsTargets.size() * 2 > rows.size();
+        boolean most = page.only == null && needsTargets.size() * 2 > rows.size();
         String where = "r." + table.idColumn() + (most ? " BETWEEN ? AND ?" : " IN " + Sql.in(needsTargets.size()));
         try (PreparedStatement statement = page.connection.prepareStatement(targetSql + where)) {
             if (most) {

@@ -116,9 +116,11 @@ final class RollbackOperation {
                         + " FROM (SELECT c.company_id FROM companies c WHERE c.created_by_run = ? AND NOT (" + REFERENCED
                         + ")) doomed)", runId);
                 deleted.put("companies", companies);
+                Map<String, Long> restored = run.kind() == RunSummary.Kind.SYNC
+                        ? SyncJournal.restore(connection, runId) : Map.of();
                 runs.finish(connection, runId, RunSummary.Status.ROLLED_BACK, LocalDateTime.now(ZoneOffset.UTC));
                 connection.commit();
-                return new RollbackResult(runId, deleted, created - companies);
+                return new RollbackResult(runId, deleted, created - companies, restored);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;

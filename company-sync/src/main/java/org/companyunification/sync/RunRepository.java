@@ -21,7 +21,7 @@ import org.companyunification.sync.internal.Sql;
 /** Reads and writes the bookkeeping of runs: backfill_runs, backfill_positions, backfill_issues. */
 final class RunRepository {
 
-    private static final String RUN_COLUMNS = "run_id, status, steps, batch_size, started_at, finished_at";
+    private static final String RUN_COLUMNS = "run_id, status, steps, batch_size, started_at, finished_at, run_kind";
 
     private final Dialect dialect;
 
@@ -29,10 +29,10 @@ final class RunRepository {
         this.dialect = dialect;
     }
 
-    /** Returns the latest run that was neither completed nor rolled back: the one to resume. */
-    Optional<RunSummary> unfinished(Connection connection) throws SQLException {
+    /** Returns the latest run of a kind that was neither completed nor rolled back: the one to resume. */
+    Optional<RunSummary> unfinished(Connection connection, RunSummary.Kind kind) throws SQLException {
         List<RunSummary> runs = query(connection, "SELECT " + RUN_COLUMNS + " FROM backfill_runs WHERE status IN"
-                + " ('RUNNING', 'FAILED') ORDER BY run_id DESC");
+                + " ('RUNNING', 'FAILED') AND run_kind = '" + kind.name() + "' ORDER BY run_id DESC");
         return runs.stream().findFirst();
     }
 
@@ -45,10 +45,11 @@ final class RunRepository {
         return query(connection, "SELECT " + RUN_COLUMNS + " FROM backfill_runs ORDER BY run_id");
     }
 
-    long start(Connection connection, Set<Step> steps, int batchSize, LocalDateTime startedAt) throws SQLException {
+    long start(Connection connection, RunSummary.Kind kind, Set<Step> steps, int batchSize, LocalDateTime startedAt)
+            throws SQLException {
         long runId = Sql.count(connection, dialect.nextValue("backfill_runs_seq"));
-        Sql.update(connection, "INSERT INTO backfill_runs (run_id, started_at, status, steps, batch_size)"
-                + " VALUES (?, ?, 'RUNNING', ?, ?)", runId, startedAt, encode(steps), batchSize);
+        Sql.update(connection, "INSERT INTO backfill_runs (run_id, started_at, status, steps, batch_size, run_kind)"
+                + " VALUES (?, ?, 'RUNNING', ?, ?, ?)", runId, startedAt, encode(steps), batchSize, kind.name());
         return runId;
     }
 
@@ -183,7 +184,8 @@ final class RunRepository {
                 runs.add(new RunSummary(rs.getLong("run_id"), RunSummary.Status.valueOf(rs.getString("status")),
                         decode(rs.getString("steps")), rs.getInt("batch_size"),
                         toInstant(rs.getObject("started_at", LocalDateTime.class)),
-                        Optional.ofNullable(finished).map(RunRepository::toInstant)));
+                        Optional.ofNullable(finished).map(RunRepository::toInstant),
+                        RunSummary.Kind.valueOf(rs.getString("run_kind"))));
             }
         }
         return runs;

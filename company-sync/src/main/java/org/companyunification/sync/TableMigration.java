@@ -54,16 +54,25 @@ abstract class TableMigration implements AutoCloseable {
     }
 
     /**
-     * Runs a page query, {@code pageSql} followed by the limit, whose one parameter is the id the page starts
-     * after, and maps its rows in order, counting each as read. A row whose values cannot be read (a value the
-     * driver cannot convert to the column's type) is rejected with its id and left out. The list grows with the
-     * rows actually read, never with the limit asked for.
+     * Runs a page query and maps its rows in order, counting each as read. {@code selectSql} ends with
+     * {@code WHERE }; the page adds the condition on the id column of the table aliased {@code alias}: the ids above
+     * {@code afterId}, at most {@code limit} of them, or, when the page names its rows ({@link PageContext#only}),
+     * those rows. A row whose values cannot be read (a value the driver cannot convert to the column's type) is
+     * rejected with its id and left out. The list grows with the rows actually read, never with the limit asked
+     * for.
      */
-    final <R> List<R> readPage(PageContext page, String pageSql, long afterId, int limit, RowMapper<R> mapper)
-            throws SQLException {
+    final <R> List<R> readPage(PageContext page, String selectSql, String alias, long afterId, int limit,
+            RowMapper<R> mapper) throws SQLException {
         List<R> rows = new ArrayList<>();
-        try (PreparedStatement statement = page.connection.prepareStatement(pageSql + limit)) {
-            statement.setLong(1, afterId);
+        String idColumn = alias + "." + table.idColumn();
+        String sql = page.only == null ? selectSql + idColumn + " > ? ORDER BY " + idColumn + " LIMIT " + limit
+                : selectSql + idColumn + " IN " + Sql.in(page.only.size()) + " ORDER BY " + idColumn;
+        try (PreparedStatement statement = page.connection.prepareStatement(sql)) {
+            if (page.only == null) {
+                statement.setLong(1, afterId);
+            } else {
+                Sql.bind(statement, 1, page.only);
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(table.idColumn());

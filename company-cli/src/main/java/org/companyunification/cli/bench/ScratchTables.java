@@ -34,7 +34,7 @@ final class ScratchTables {
      */
     static final List<String> UNIFIED = List.of("affiliation_origins", "assignment_origins", "company_origins",
             "client_profiles", "internal_external_links", "person_company_affiliations", "company_role_assignments",
-            "companies", "backfill_issues", "backfill_positions", "backfill_runs");
+            "companies", "sync_journal", "backfill_issues", "backfill_positions", "backfill_runs");
 
     /** Every table a benchmark writes. */
     static final List<String> ALL = Stream.concat(UNIFIED.stream(), LEGACY.stream()).toList();

@@ -40,8 +40,11 @@ import org.companyunification.query.CompanyQuery;
 import org.companyunification.query.view.CompanyGlobalRoles;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
+import org.companyunification.sync.DualWrite;
 import org.companyunification.sync.RowIssue;
 import org.companyunification.sync.Step;
+import org.companyunification.sync.Sync;
+import org.companyunification.sync.SyncResult;
 import org.companyunification.sync.TableResult;
 import org.companyunification.sync.duplicates.DuplicateFinder;
 import org.companyunification.sync.duplicates.DuplicateSearchResult;
@@ -59,8 +62,9 @@ import picocli.CommandLine.Option;
             "Runs the migration on a fresh embedded H2 database loaded with the demo legacy data (53 company rows",
             "in six tables, with projects, personnel, name variants, near-duplicates, dirty values and orphans):",
             "schema, backfill with progress bars, validation, a summary of the result with the duplicate",
-            "candidates the backfill left as two companies, the dashboard, and the company/project network",
-            "drawn in an HTML page (--network)."
+            "candidates the backfill left as two companies, the dashboard, the company/project network drawn in",
+            "an HTML page (--network), and a legacy edit and a legacy deletion reaching the unified tables",
+            "(dual-write and the catch-up sync)."
         })
 public final class DemoCommand implements Callable<Integer> {
 
@@ -143,6 +147,7 @@ public final class DemoCommand implements Callable<Integer> {
         printVerdict(report);
         printMultiRoleCompany(database);
         printDashboard(database, picture);
+        printDualWrite(database);
     }
 
     private void printDashboard(Database database, Path picture) {
@@ -155,6 +160,75 @@ public final class DemoCommand implements Callable<Integer> {
                 + " edges) is drawn in " + picture);
         printer.item("Open it in a browser; it works offline. 'network --format json|graphml|dot|html --out FILE'"
                 + " writes it for any database.");
+    }
+
+    /**
+     * Edits the first vendor row as a legacy screen would, in a transaction that names the row to {@link
+     * DualWrite}, and shows the company before and after; then deletes a project relationship behind the library's
+     * back and lets a {@link Sync} catch up.
+     */
+    private void printDualWrite(Database database) {
+        long[] vendor = {0};
+        long[] companyId = {0};
+        query(database, "SELECT o.source_id, o.company_id FROM company_origins o WHERE o.source_table = '"
+                + LegacyTable.TECHNOLOGY_VENDORS.tableName() + "' ORDER BY o.source_id", rs -> {
+                    if (vendor[0] == 0) {
+                        vendor[0] = rs.getLong(1);
+                        companyId[0] = rs.getLong(2);
+                    }
+                });
+        if (vendor[0] == 0) {
+            return;
+        }
+        String website = "https://dual-write.example";
+        String before = website(database, companyId[0]);
+        try (Connection connection = database.dataSource().getConnection()) {
+            connection.setAutoCommit(false);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE technology_vendors SET website = ?,"
+                    + " updated_at = CURRENT_TIMESTAMP WHERE vendor_id = ?")) {
+                update.setString(1, website);
+                update.setLong(2, vendor[0]);
+                update.executeUpdate();
+            }
+            DualWrite.afterLegacyChange(connection, LegacyTable.TECHNOLOGY_VENDORS, vendor[0]);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new CliException("editing the demo database failed: " + e.getMessage(), e);
+        }
+        printer.section("Dual-write: technology_vendors row " + vendor[0] + " edited by a legacy screen, in the"
+                + " transaction that called DualWrite.afterLegacyChange:");
+        printer.item("company " + companyId[0] + " website before: " + (before == null ? "(none)" : before));
+        printer.item("company " + companyId[0] + " website after:  " + website(database, companyId[0]));
+
+        long[] relationship = {0};
+        query(database, "SELECT MIN(source_id) FROM assignment_origins WHERE source_table = '"
+                + LegacyTable.PROJECT_VENDOR_RELATIONSHIPS.tableName() + "'", rs -> relationship[0] = rs.getLong(1));
+        if (relationship[0] == 0) {
+            return;
+        }
+        try (Connection connection = database.dataSource().getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM project_vendor_relationships WHERE relationship_id = ?")) {
+            delete.setLong(1, relationship[0]);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new CliException("editing the demo database failed: " + e.getMessage(), e);
+        }
+        SyncResult sync = Sync.configure().dataSource(database.dataSource()).load().run();
+        printer.section("Catch-up sync after project_vendor_relationships row " + relationship[0] + " was deleted"
+                + " with plain SQL (run " + sync.runId() + "):");
+        printer.item(sync.totalLegacyRowsDeleted() + " deleted legacy row found; unified rows removed: "
+                + sync.unifiedRowsDeleted().entrySet().stream().filter(e -> e.getValue() > 0)
+                        .map(e -> e.getKey() + " " + e.getValue()).sorted().toList());
+        printer.item(sync.run().total().unchanged() + " legacy rows unchanged, " + sync.run().total().updated()
+                + " updated (the edit above was already applied)");
+    }
+
+    private static String website(Database database, long companyId) {
+        String[] website = {null};
+        query(database, "SELECT website FROM companies WHERE company_id = " + companyId,
+                rs -> website[0] = rs.getString(1));
+        return website[0];
     }
 
     private void printMultiRoleCompany(Database database) {

@@ -16,13 +16,14 @@ import org.companyunification.sync.RollbackResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code company-cli rollback --run ID}: undoes one backfill run and prints what was deleted. */
+/** {@code company-cli rollback --run ID}: undoes one backfill or sync run and prints what was deleted and restored. */
 @Command(name = "rollback",
         description = {
-            "Undoes one backfill run and prints what was deleted.",
+            "Undoes one backfill or sync run and prints what was deleted (and, for a sync run, restored).",
             "Deletes, in one transaction, the unified rows the run created (companies, role assignments, client"
                     + " profiles, affiliations and their origin records). Legacy tables are not touched.",
             "Rows applications wrote since stay, and so does a company they refer to. Find the run id with 'runs'.",
+            "A sync run's rollback also puts back the unified rows it deleted because their legacy rows were gone.",
             "A run that is still executing cannot be rolled back: the rollback is refused (exit code 2, naming what"
                     + " writes) unless --wait is given, and then waits for it to finish."
         })
@@ -67,20 +68,27 @@ public final class RollbackCommand extends DatabaseCommand {
                     .rollback(runId);
             Report report = new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null), result.runId(), new TreeMap<>(result.deleted()),
-                    result.totalDeleted(), result.companiesKept());
+                    result.totalDeleted(), result.companiesKept(), new TreeMap<>(result.restored()),
+                    result.totalRestored());
             printer.print(json, report, this::print);
         }
         return ExitCode.OK;
     }
 
     private void print(Report report) {
-        printer.line("Rolled back backfill run " + report.runId() + " of "
+        printer.line("Rolled back run " + report.runId() + " of "
                 + ReportPrinter.where(report.database(), report.url(), report.environment()) + ":");
         TextTable table = new TextTable().left("unified table").right("rows deleted");
         report.deleted().forEach(table::row);
         table.row("total", report.totalDeleted());
         printer.table(table);
         printer.line("Companies kept because rows written since refer to them: " + report.companiesKept());
+        if (report.totalRestored() > 0) {
+            TextTable restored = new TextTable().left("unified table").right("rows restored");
+            report.restored().forEach(restored::row);
+            restored.row("total", report.totalRestored());
+            printer.table(restored);
+        }
     }
 
     /**
@@ -93,7 +101,9 @@ public final class RollbackCommand extends DatabaseCommand {
      * @param deleted per unified table, the rows deleted, by table name
      * @param totalDeleted the rows deleted in all
      * @param companiesKept companies the run created that stay because later rows refer to them
+     * @param restored per unified table, the rows a sync run had deleted that were put back, by table name
+     * @param totalRestored the rows restored in all
      */
     record Report(String database, String url, String environment, long runId, Map<String, Long> deleted,
-            long totalDeleted, long companiesKept) {}
+            long totalDeleted, long companiesKept, Map<String, Long> restored, long totalRestored) {}
 }

@@ -13,11 +13,12 @@ import org.companyunification.sync.RunSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code company-cli runs}: lists the recorded backfill runs, oldest first. */
+/** {@code company-cli runs}: lists the recorded backfill and sync runs, oldest first. */
 @Command(name = "runs",
         description = {
-            "Lists the backfill runs: id, status, steps, batch size, start and end (UTC), oldest first.",
-            "A RUNNING or FAILED run is resumed by the next backfill; any run can be undone with 'rollback --run ID'."
+            "Lists the backfill and sync runs: id, status, steps, batch size, start and end (UTC), kind, oldest first.",
+            "A RUNNING or FAILED run is resumed by the next backfill (or sync, for a sync run); any run can be undone"
+                    + " with 'rollback --run ID'."
         })
 public final class RunsCommand extends DatabaseCommand {
 
@@ -52,15 +53,15 @@ public final class RunsCommand extends DatabaseCommand {
     private void print(Report report) {
         String where = ReportPrinter.where(report.database(), report.url(), report.environment());
         if (report.runs().isEmpty()) {
-            printer.line("No backfill runs recorded in " + where + ".");
+            printer.line("No backfill or sync runs recorded in " + where + ".");
             return;
         }
-        printer.line("Backfill runs of " + where + ":");
+        printer.line("Backfill and sync runs of " + where + ":");
         TextTable table = new TextTable().right("run").left("status").left("steps").right("batch size")
-                .left("started").left("finished");
+                .left("started").left("finished").left("kind");
         for (Run run : report.runs()) {
             table.row(run.runId(), run.status(), String.join(",", run.steps()), run.batchSize(), run.startedAt(),
-                    run.finishedAt() == null ? "-" : run.finishedAt());
+                    run.finishedAt() == null ? "-" : run.finishedAt(), run.kind());
         }
         printer.table(table);
     }
@@ -84,14 +85,16 @@ public final class RunsCommand extends DatabaseCommand {
      * @param batchSize the batch size it committed with
      * @param startedAt when it started (ISO-8601, UTC)
      * @param finishedAt when it ended, or {@code null} while running or after a kill
+     * @param kind {@code backfill} or {@code sync}
      */
-    record Run(long runId, String status, List<String> steps, int batchSize, String startedAt, String finishedAt) {
+    record Run(long runId, String status, List<String> steps, int batchSize, String startedAt, String finishedAt,
+            String kind) {
 
         static Run of(RunSummary run) {
             return new Run(run.runId(), run.status().name(),
                     run.steps().stream().sorted().map(step -> step.name().toLowerCase(Locale.ROOT)).toList(),
                     run.batchSize(), run.startedAt().toString(),
-                    run.finishedAt().map(Object::toString).orElse(null));
+                    run.finishedAt().map(Object::toString).orElse(null), run.kind().name().toLowerCase(Locale.ROOT));
         }
     }
 }
