@@ -200,8 +200,9 @@ public final class DuplicateReview {
                     }
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
+                            long id = rs.getLong(1);
                             long survivor = rs.getLong(2);
-                            found.put(rs.getLong(1), rs.wasNull() ? null : survivor);
+                            found.put(id, rs.wasNull() ? null : survivor);
                         }
                     }
                 }
