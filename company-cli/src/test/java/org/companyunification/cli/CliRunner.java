@@ -3,6 +3,7 @@ package org.companyunification.cli;
 import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.console.Terminal;
 import org.companyunification.cli.console.CliEnvironment;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,6 +25,7 @@ final class CliRunner {
     private Terminal terminal = Terminal.none();
     private ProgressDisplay progress = ProgressDisplay.none();
     private final List<String> prompts = new ArrayList<>();
+    private String input = "";
 
     CliRunner(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
@@ -43,6 +45,12 @@ final class CliRunner {
         return this;
     }
 
+    /** Feeds the given text to standard input, as a pipe would. */
+    CliRunner withInput(String text) {
+        input = text;
+        return this;
+    }
+
     /** Draws progress on the given display instead of nowhere. */
     CliRunner withProgress(ProgressDisplay display) {
         progress = display;
@@ -58,7 +66,8 @@ final class CliRunner {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Charset charset = Charset.defaultCharset();
         int exitCode = Main.run(new CliEnvironment(new PrintStream(out, true, charset),
-                new PrintStream(err, true, charset), variables, workingDirectory, terminal, progress), args);
+                new PrintStream(err, true, charset), variables, workingDirectory, terminal, progress,
+                new ByteArrayInputStream(input.getBytes(charset))), args);
         return new CliResult(exitCode, out.toString(charset), err.toString(charset));
     }
 

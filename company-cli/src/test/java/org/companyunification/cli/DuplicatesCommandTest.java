@@ -5,6 +5,7 @@ import static org.companyunification.cli.Databases.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.companyunification.cli.CliRunner.CliResult;
@@ -69,6 +70,98 @@ class DuplicatesCommandTest {
         assertThat(wrong.exitCode()).isEqualTo(Main.ERROR);
         assertThat(wrong.errLines()).singleElement().asString()
                 .contains("--review must be a score more than 0 and at most --strong (0.5), not 0.6");
+    }
+
+    @DatabaseTest
+    void shouldMergeAcceptedAndRememberRejectedPairsOfAnEditedReviewFile(TestDatabase db) throws IOException {
+        // given the candidates exported to a review file
+        plant(db);
+        CliRunner cli = new CliRunner(workingDirectory);
+        CliResult exported = cli.run(command(cli, db, "duplicates", "--export", "review.json"));
+        Path file = workingDirectory.resolve("review.json");
+
+        // when a person accepts PG&E keeping the full name and rejects Bechtel, and the file is applied
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode review = (ObjectNode) mapper.readTree(file.toFile());
+        ObjectNode pge = (ObjectNode) review.get("pairs").get(0);
+        pge.put("decision", "ACCEPT").put("survivorId", pge.get("otherCompanyId").asLong());
+        ((ObjectNode) review.get("pairs").get(1)).put("decision", "REJECT");
+        mapper.writeValue(file.toFile(), review);
+        CliResult applied = cli.run(command(cli, db, "duplicates", "--apply", "review.json", "--by", "alice",
+                "--json"));
+        CliResult after = cli.run(command(cli, db, "duplicates", "--json"));
+
+        // then
+        assertThat(exported.exitCode()).as(exported.err()).isZero();
+        assertThat(exported.out()).contains("Wrote 2 duplicate candidates to review to " + file);
+        assertThat(applied.exitCode()).as(applied.err()).isZero();
+        JsonNode result = mapper.readTree(applied.out());
+        assertThat(result.get("merges")).hasSize(1);
+        assertThat(result.get("merges").get(0).get("survivorId").asLong())
+                .isEqualTo(pge.get("otherCompanyId").asLong());
+        assertThat(result.get("merges").get(0).get("mergedId").asLong()).isEqualTo(pge.get("companyId").asLong());
+        assertThat(result.get("rejected").asInt()).isEqualTo(1);
+        assertThat(mapper.readTree(after.out()).get("candidates")).isEmpty();
+        assertThat(mapper.readTree(after.out()).get("companies").asInt()).isEqualTo(4);
+    }
+
+    @DatabaseTest
+    void shouldWalkTheCandidatesReadingAnswersFromStandardInputAndApplyThem(TestDatabase db) throws IOException {
+        // given
+        plant(db);
+        CliRunner cli = new CliRunner(workingDirectory).withInput("maybe\nb\nr\n");
+
+        // when
+        CliResult walked = cli.run(command(cli, db, "duplicates", "--interactive", "--by", "bob"));
+        CliResult after = cli.run(command(cli, db, "duplicates", "--json"));
+
+        // then
+        assertThat(walked.exitCode()).as(walked.err()).isZero();
+        assertThat(walked.out()).containsPattern("Pair 1 of 2, score 0\\.9\\d\\d \\(strong\\): 'pge' is an acronym")
+                .containsPattern("a\\) \\d+ PG&E")
+                .containsPattern("b\\) \\d+ Pacific Gas and Electric Company")
+                .contains("Answer a, b, r, s or q, not 'maybe'.")
+                .containsPattern("Pair 2 of 2, score 0\\.\\d+ \\(review\\)")
+                .contains(": 1 pairs merged, 1 rejected (not proposed again), 0 undecided.")
+                .containsPattern("Merged company \\d+ into company \\d+ \\(merge \\d+; undo with: unmerge \\d+\\)");
+        JsonNode report = new ObjectMapper().readTree(after.out());
+        assertThat(report.get("candidates")).isEmpty();
+        assertThat(report.get("companies").asInt()).isEqualTo(4);
+    }
+
+    @DatabaseTest(vendors = org.companyunification.model.schema.DatabaseVendor.H2)
+    void shouldApplyNothingWhenTheWalkIsQuitOrTheFileNamesAPairMergedSince(TestDatabase db) throws IOException {
+        // given
+        plant(db);
+        CliRunner cli = new CliRunner(workingDirectory).withInput("q\n");
+        cli.run(command(cli, db, "duplicates", "--export", "review.json"));
+        Path file = workingDirectory.resolve("review.json");
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode review = (ObjectNode) mapper.readTree(file.toFile());
+        ObjectNode pge = (ObjectNode) review.get("pairs").get(0);
+        long pgeId = pge.get("companyId").asLong();
+        long fullNameId = pge.get("otherCompanyId").asLong();
+        pge.put("decision", "ACCEPT").put("survivorId", pgeId);
+        ((ObjectNode) review.get("pairs").get(1)).put("decision", "REJECT");
+        mapper.writeValue(file.toFile(), review);
+
+        // when
+        CliResult quit = cli.run(command(cli, db, "duplicates", "--interactive"));
+        CliResult merged = cli.run(command(cli, db, "merge", String.valueOf(pgeId), "--into",
+                String.valueOf(fullNameId)));
+        CliResult stale = cli.run(command(cli, db, "duplicates", "--apply", "review.json"));
+        CliResult after = cli.run(command(cli, db, "duplicates", "--json"));
+
+        // then
+        assertThat(quit.exitCode()).as(quit.err()).isZero();
+        assertThat(quit.out()).contains("No pair decided: nothing applied.");
+        assertThat(merged.exitCode()).as(merged.err()).isZero();
+        assertThat(stale.exitCode()).isNotZero();
+        assertThat(stale.errorLine()).contains("The review's pair " + pgeId + " (PG&E) and " + fullNameId
+                + " (Pacific Gas and Electric Company) no longer exists: company " + pgeId
+                + " has been merged into company " + fullNameId).contains("Nothing was applied");
+        assertThat(mapper.readTree(after.out()).get("candidates")).singleElement()
+                .satisfies(c -> assertThat(c.get("companyName").asText()).isEqualTo("Bechtel Power"));
     }
 
     private static void plant(TestDatabase db) {

@@ -54,7 +54,7 @@ public final class DatabaseScope implements AutoCloseable {
     public static final List<String> DATA_TABLES = Stream.concat(
             Stream.of("merge_journal_companies", "merge_journal_assignments", "merge_journal_profiles",
                     "merge_journal_affiliations", "merge_journal_links", "merge_journal_company_origins",
-                    "merge_journal_assignment_origins", "company_merges",
+                    "merge_journal_assignment_origins", "company_merges", "rejected_duplicate_pairs",
                     "affiliation_origins", "assignment_origins", "company_origins", "internal_external_links",
                     "person_company_affiliations", "client_profiles", "company_role_assignments", "companies",
                     "sync_journal", "backfill_issues", "backfill_positions", "backfill_runs"),

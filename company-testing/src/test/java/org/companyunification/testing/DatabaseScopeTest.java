@@ -130,6 +130,9 @@ class DatabaseScopeTest {
                     + parent.getId() + ")");
             execute(connection, "INSERT INTO company_merges (merge_id, survivor_company_id, merged_company_id,"
                     + " merged_at) VALUES (1, " + parent.getId() + ", 900001, CURRENT_TIMESTAMP)");
+            // a pair a person rejected as duplicates
+            execute(connection, "INSERT INTO rejected_duplicate_pairs (company_id, other_company_id, rejected_at)"
+                    + " VALUES (" + parent.getId() + ", 900001, CURRENT_TIMESTAMP)");
             execute(connection, "INSERT INTO merge_journal_companies (merge_id, image, company_id, company_name,"
                     + " name_key, created_at) VALUES (1, 'B', 900001, 'Holtec Intl', 'holtec intl', CURRENT_TIMESTAMP)");
             execute(connection, "INSERT INTO merge_journal_assignments (merge_id, image, assignment_id, company_id,"

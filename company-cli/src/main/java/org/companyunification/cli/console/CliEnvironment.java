@@ -2,6 +2,7 @@ package org.companyunification.cli.console;
 
 import static java.util.Objects.requireNonNull;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -18,10 +19,12 @@ import java.util.Optional;
  * @param workingDirectory the directory relative paths and the default database are resolved against
  * @param terminal where to ask for confirmation
  * @param progress where long-running commands draw progress bars
+ * @param in standard input: the answers of a command that walks through questions ({@code duplicates
+ *     --interactive}), typed or piped
  */
 public record CliEnvironment(
         PrintStream out, PrintStream err, Map<String, String> variables, Path workingDirectory, Terminal terminal,
-        ProgressDisplay progress) {
+        ProgressDisplay progress, InputStream in) {
 
     /**
      * Creates an environment.
@@ -35,6 +38,23 @@ public record CliEnvironment(
         workingDirectory = requireNonNull(workingDirectory, "workingDirectory").toAbsolutePath().normalize();
         requireNonNull(terminal, "terminal");
         requireNonNull(progress, "progress");
+        requireNonNull(in, "in");
+    }
+
+    /**
+     * Creates an environment with an empty standard input.
+     *
+     * @param out standard output
+     * @param err standard error
+     * @param variables the environment variables
+     * @param workingDirectory the working directory
+     * @param terminal where to ask for confirmation
+     * @param progress where progress is drawn
+     * @throws NullPointerException when any argument is {@code null}
+     */
+    public CliEnvironment(PrintStream out, PrintStream err, Map<String, String> variables, Path workingDirectory,
+            Terminal terminal, ProgressDisplay progress) {
+        this(out, err, variables, workingDirectory, terminal, progress, InputStream.nullInputStream());
     }
 
     /**
@@ -54,13 +74,14 @@ public record CliEnvironment(
 
     /**
      * Returns the environment of this process: {@code System.out}, {@code System.err}, {@code System.getenv()},
-     * the current directory, the console, and progress bars on standard error when it is a terminal.
+     * the current directory, the console, progress bars on standard error when it is a terminal, and {@code
+     * System.in}.
      *
      * @return the system environment
      */
     public static CliEnvironment system() {
         return new CliEnvironment(System.out, System.err, System.getenv(), Path.of(""), Terminal.system(),
-                ProgressDisplay.system());
+                ProgressDisplay.system(), System.in);
     }
 
     /**

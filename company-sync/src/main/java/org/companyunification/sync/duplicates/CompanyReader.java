@@ -5,7 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +22,8 @@ final class CompanyReader {
 
     private static final String SQL = "SELECT company_id, company_name, name_key, website, contact_email"
             + " FROM companies WHERE merged_into_company_id IS NULL ORDER BY company_id";
+
+    private static final String REJECTED_SQL = "SELECT company_id, other_company_id FROM rejected_duplicate_pairs";
 
     private static final int FETCH_SIZE = 5000;
 
@@ -50,5 +54,21 @@ final class CompanyReader {
             }
         }
         return companies;
+    }
+
+    /**
+     * Reads the pairs a person rejected, each as {@link CandidateSearch#pairKey}: the search leaves them out.
+     *
+     * @throws SQLException when the table cannot be read, for example before its migration
+     */
+    static Set<CandidateSearch.PairKey> rejectedPairs(Connection connection) throws SQLException {
+        Set<CandidateSearch.PairKey> pairs = new HashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement(REJECTED_SQL);
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                pairs.add(CandidateSearch.pairKey(rs.getLong(1), rs.getLong(2)));
+            }
+        }
+        return pairs;
     }
 }

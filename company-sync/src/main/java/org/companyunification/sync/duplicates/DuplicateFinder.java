@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
@@ -40,8 +41,9 @@ import org.slf4j.LoggerFactory;
  * threshold is a candidate; from the strong threshold on it is {@link CandidateBand#STRONG}.
  *
  * <p>The default thresholds were chosen on a labelled set of real-world organisation name pairs kept with the
- * tests, where they give the precision and recall stated in the README. The search only reads: it takes no lock
- * and writes nothing.
+ * tests, where they give the precision and recall stated in the README. A pair a person has rejected (see
+ * {@code org.companyunification.sync.review.DuplicateReview}) is never proposed again. The search only reads: it
+ * takes no lock and writes nothing.
  */
 public final class DuplicateFinder {
 
@@ -93,6 +95,7 @@ public final class DuplicateFinder {
     public DuplicateSearchResult find() {
         long started = System.nanoTime();
         List<CompanyRecord> companies;
+        Set<CandidateSearch.PairKey> rejected;
         try (Connection connection = dataSource.getConnection()) {
             Preflight.check(connection, List.of());
             try {
@@ -102,11 +105,18 @@ public final class DuplicateFinder {
                         + " duplicate search failed: " + e.getMessage() + ". Check the database and run it again.",
                         e);
             }
+            try {
+                rejected = CompanyReader.rejectedPairs(connection);
+            } catch (SQLException e) {
+                throw new CompanyUnificationException(ErrorCode.SCHEMA_MISSING, "The unified schema is out of date"
+                        + " (no table rejected_duplicate_pairs): apply its latest migrations first (the 'schema'"
+                        + " command, or CompanySchema.configure().dataSource(ds).load().migrate()).", e);
+            }
         } catch (SQLException e) {
             throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
                     "Cannot connect to the database: " + e.getMessage(), e);
         }
-        CandidateSearch.Outcome outcome = search.run(companies);
+        CandidateSearch.Outcome outcome = search.run(companies, rejected);
         Duration duration = Duration.ofNanos(System.nanoTime() - started);
         DuplicateSearchResult result = new DuplicateSearchResult(companies.size(), outcome.comparisons(),
                 outcome.oversizedBlocks(), strongThreshold, reviewThreshold, duration, outcome.candidates());
