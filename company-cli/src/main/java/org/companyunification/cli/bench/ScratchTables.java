@@ -29,12 +29,17 @@ final class ScratchTables {
     static final List<String> LEGACY = Arrays.stream(LegacyTable.values()).map(LegacyTable::tableName).toList();
 
     /**
-     * The unified tables the backfill and the baseline copy write, and the backfill's bookkeeping; not the seeded
-     * {@code company_roles}.
+     * The unified tables the backfill and the baseline copy write, the backfill's bookkeeping, and the tables that
+     * point at companies (merges and their journal, rejected duplicate pairs), which PostgreSQL truncates only
+     * together with them; not the seeded {@code company_roles}.
      */
-    static final List<String> UNIFIED = List.of("affiliation_origins", "assignment_origins", "company_origins",
-            "client_profiles", "internal_external_links", "person_company_affiliations", "company_role_assignments",
-            "companies", "sync_journal", "backfill_issues", "backfill_positions", "backfill_runs");
+    static final List<String> UNIFIED = List.of("rejected_duplicate_pairs", "merge_journal_companies",
+            "merge_journal_assignments", "merge_journal_profiles", "merge_journal_affiliations", "merge_journal_links",
+            "merge_journal_company_origins", "merge_journal_assignment_origins", "company_merges",
+            "affiliation_origins",
+            "assignment_origins", "company_origins", "client_profiles", "internal_external_links",
+            "person_company_affiliations", "company_role_assignments", "companies", "sync_journal", "backfill_issues",
+            "backfill_positions", "backfill_runs");
 
     /** Every table a benchmark writes. */
     static final List<String> ALL = Stream.concat(UNIFIED.stream(), LEGACY.stream()).toList();
