@@ -125,6 +125,7 @@ public final class DualWrite {
             checked.put(table, ids);
         });
         try {
+            UnifiedWriteLock.lock(connection);
             LegacyReconciler reconciler = new LegacyReconciler(Dialect.of(DatabaseVendor.of(connection)), policy);
             LegacyReconciler.Outcome outcome = reconciler.reconcile(connection, checked, null, null);
             for (RowIssue issue : outcome.issues) {
