@@ -212,6 +212,8 @@ final class BackfillEngine {
             PageContext page = new PageContext(connection, dryRun, runId, migration.tableName(), counts, state, ids);
             try {
                 if (!dryRun) {
+                    // only reads happened since the last commit: end them, so the page reads after the lock
+                    connection.commit();
                     UnifiedWriteLock.lock(connection);
                 }
                 migration.migratePage(page, after, batchSize);

@@ -125,8 +125,14 @@ public final class DualWrite {
             checked.put(table, ids);
         });
         try {
-            UnifiedWriteLock.lock(connection);
-            LegacyReconciler reconciler = new LegacyReconciler(Dialect.of(DatabaseVendor.of(connection)), policy);
+            DatabaseVendor vendor = DatabaseVendor.of(connection);
+            if (!UnifiedWriteLock.lockFresh(connection, vendor)) {
+                throw new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Dual-write of " + describe(checked)
+                        + " lost a race: another transaction wrote the unified tables after this transaction's"
+                        + " first read, and MariaDB (repeatable read) cannot show them to it. Nothing was written"
+                        + " to the unified tables; roll the transaction back and run it again.");
+            }
+            LegacyReconciler reconciler = new LegacyReconciler(Dialect.of(vendor), policy);
             LegacyReconciler.Outcome outcome = reconciler.reconcile(connection, checked, null, null);
             for (RowIssue issue : outcome.issues) {
                 LOG.warn("Dual-write of {} row {}: {}{}", issue.table(), issue.id(),
