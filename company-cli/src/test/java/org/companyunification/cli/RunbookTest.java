@@ -63,7 +63,7 @@ class RunbookTest {
     private static final String TINY_SCALE = "0.5";
 
     /** Commands that write, and so must ask before they touch a production environment. */
-    private static final Set<String> WRITING_COMMANDS = Set.of("schema", "backfill", "rollback");
+    private static final Set<String> WRITING_COMMANDS = Set.of("schema", "backfill", "sync", "rollback");
 
     @TempDir
     Path workingDirectory;
@@ -127,7 +127,11 @@ class RunbookTest {
             commandsRun.add(name);
         }
 
-        assertThat(commandsRun).contains("--version", "schema", "backfill", "validate", "runs", "rollback");
+        assertThat(commandsRun).contains("--version", "schema", "backfill", "validate", "runs", "rollback", "sync",
+                "consistency");
+        assertThat(commandsRun.subList(commandsRun.indexOf("sync"), commandsRun.size()))
+                .as("the transition's checks run before the rollback section undoes a run")
+                .contains("consistency", "validate", "rollback");
         assertThat(linesLeftToTheirCommand).allSatisfy(line -> assertThat(line).contains(" bench "));
         assertThat(runbook.queries()).isGreaterThanOrEqualTo(3);
     }

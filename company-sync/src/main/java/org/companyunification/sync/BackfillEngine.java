@@ -211,6 +211,11 @@ final class BackfillEngine {
             long written = counts.created + counts.updated + counts.merged;
             PageContext page = new PageContext(connection, dryRun, runId, migration.tableName(), counts, state, ids);
             try {
+                if (!dryRun) {
+                    // only reads happened since the last commit: end them, so the page reads after the lock
+                    connection.commit();
+                    UnifiedWriteLock.lock(connection);
+                }
                 migration.migratePage(page, after, batchSize);
             } catch (SQLException | RuntimeException e) {
                 throw new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Backfill of " + migration.tableName()

@@ -40,6 +40,10 @@ import org.slf4j.LoggerFactory;
  * merged into it); deleting a personnel relationship removes its affiliation. Every unified row written records
  * its legacy origin and fingerprint, so a later {@link Sync} or backfill sees it as migrated and unchanged.
  *
+ * <p>Dual-writes are serialised: each locks a row of {@code writer_lock_holder} until its transaction ends, as
+ * every batch of a backfill or sync does, so two transactions never both create a company for one new
+ * organisation.
+ *
  * <p>Nothing is committed or rolled back here: the caller's transaction decides. The writes go through JDBC on
  * the given connection, never through entities, so entity listeners of the unified-to-legacy direction never see
  * them. A row that cannot be migrated (a blank name, a relationship to a company row that does not exist) does
@@ -74,8 +78,9 @@ public final class DualWrite {
      * @param ids the ids of the rows changed; ids of rows that no longer exist are deletions
      * @return what was done
      * @throws IllegalArgumentException when the table is {@code projects} or {@code personnel}, or no id is given
-     * @throws CompanyUnificationException with {@link ErrorCode#SYNC_FAILED} when the database refuses a write;
-     *     roll the transaction back then
+     * @throws CompanyUnificationException with {@link ErrorCode#SYNC_FAILED} when the database refuses a write,
+     *     or on MariaDB when the transaction read the database before another dual-write committed and so lost a
+     *     race; roll the transaction back then, and run it again
      */
     public static DualWriteResult afterLegacyChange(Connection connection, LegacyTable table, long... ids) {
         requireNonNull(ids, "ids");
@@ -125,7 +130,14 @@ public final class DualWrite {
             checked.put(table, ids);
         });
         try {
-            LegacyReconciler reconciler = new LegacyReconciler(Dialect.of(DatabaseVendor.of(connection)), policy);
+            DatabaseVendor vendor = DatabaseVendor.of(connection);
+            if (!UnifiedWriteLock.lockFresh(connection, vendor)) {
+                throw new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Dual-write of " + describe(checked)
+                        + " lost a race: another transaction wrote the unified tables after this transaction's"
+                        + " first read, and MariaDB (repeatable read) cannot show them to it. Nothing was written"
+                        + " to the unified tables; roll the transaction back and run it again.");
+            }
+            LegacyReconciler reconciler = new LegacyReconciler(Dialect.of(vendor), policy);
             LegacyReconciler.Outcome outcome = reconciler.reconcile(connection, checked, null, null);
             for (RowIssue issue : outcome.issues) {
                 LOG.warn("Dual-write of {} row {}: {}{}", issue.table(), issue.id(),

@@ -38,6 +38,7 @@ final class SyncDeletions implements BackfillEngine.Finisher {
             long after = Long.MIN_VALUE;
             while (true) {
                 List<Long> gone = new ArrayList<>();
+                UnifiedWriteLock.lock(connection);
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     statement.setLong(1, after);
                     try (ResultSet rs = statement.executeQuery()) {
