@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.sync.Backfill;
+import org.companyunification.sync.Sync;
 import org.companyunification.sync.internal.WriterLock;
 import org.companyunification.sync.validation.Validation;
 import org.companyunification.sync.validation.ValidationReport;
@@ -57,6 +58,40 @@ class MergeAndBackfillTest {
         ValidationReport report = Validation.configure().dataSource(ds).load().validate();
         assertThat(report.failures()).isEmpty();
         assertThat(report.passed()).isTrue();
+    }
+
+    @DatabaseTest
+    void shouldLandCatchUpSyncsOfTheMergedCompanysLegacyRowsOnTheSurvivor(TestDatabase db) throws Exception {
+        // given a merge, then legacy rows of the merged company that changed or are new, written without the library
+        DataSource ds = db.dataSource();
+        MergeFixture pge = MergeFixture.create(ds);
+        CompanyMerge.configure().dataSource(ds).load().merge(pge.survivor, pge.duplicate);
+        MergeFixture.update(ds, "UPDATE operators SET contact_phone = '+1 415 555 0100' WHERE operator_id = 20");
+        new LegacyData()
+                .operatorOnProject(53, 1, 20, true)
+                .personAt(62, 8, "operator", 20, a -> a.title("Shift lead"))
+                .insertInto(ds);
+        Sync sync = Sync.configure().dataSource(ds).load();
+
+        // when
+        sync.run();
+
+        // then they land on the survivor, never on the tombstone
+        long s = pge.survivor;
+        assertThat(one(ds, "SELECT contact_phone FROM companies WHERE company_id = " + s))
+                .isEqualTo("+1 415 555 0100");
+        assertThat(rows(ds, "SELECT a.title FROM person_company_affiliations a WHERE a.person_id = 8"
+                + " AND a.company_id = " + s + " ORDER BY 1")).containsExactly("Engineer", "Shift lead");
+        assertThat(rows(ds, "SELECT * FROM company_role_assignments WHERE company_id = " + pge.duplicate)).isEmpty();
+        assertThat(rows(ds, "SELECT * FROM person_company_affiliations WHERE company_id = " + pge.duplicate))
+                .isEmpty();
+
+        // and when one of those legacy rows is deleted, the next sync removes it from the survivor
+        MergeFixture.update(ds, "DELETE FROM personnel_entity_relationships WHERE relationship_id = 62");
+        sync.run();
+        assertThat(rows(ds, "SELECT a.title FROM person_company_affiliations a WHERE a.person_id = 8"
+                + " AND a.company_id = " + s + " ORDER BY 1")).containsExactly("Engineer");
+        assertThat(Validation.configure().dataSource(ds).load().validate().failures()).isEmpty();
     }
 
     @DatabaseTest
