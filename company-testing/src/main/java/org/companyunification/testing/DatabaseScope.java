@@ -57,7 +57,7 @@ public final class DatabaseScope implements AutoCloseable {
                     "merge_journal_assignment_origins", "company_merges", "rejected_duplicate_pairs",
                     "affiliation_origins", "assignment_origins", "company_origins", "internal_external_links",
                     "person_company_affiliations", "client_profiles", "company_role_assignments", "companies",
-                    "sync_journal", "backfill_issues", "backfill_positions", "backfill_runs"),
+                    "backfill_runs"),
             Stream.of(List.of(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS), LegacyTable.projectRelationshipTables(),
                             LegacyTable.companyTables(), List.of(LegacyTable.PROJECTS, LegacyTable.PERSONNEL))
                     .flatMap(List::stream).map(LegacyTable::tableName))
