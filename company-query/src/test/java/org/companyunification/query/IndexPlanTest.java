@@ -6,12 +6,18 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.companyunification.model.company.Company;
+import org.companyunification.model.company.RoleCode;
+import org.companyunification.model.reference.Project;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.TestDatabase;
 
 /**
- * PostgreSQL's plans for the documented queries and the name search use the indexes of the migrations. A test
+ * H2's plans for the lookups of one company read no table whole. PostgreSQL's plans for the documented queries and the name search use the indexes of the migrations. A test
  * database is small, so a sequential scan would be cheaper; the test turns sequential scans off
  * ({@code SET enable_seqscan = off}) to ask whether an index can serve each access, not whether the planner would
  * prefer it at this size.
@@ -56,6 +62,55 @@ class IndexPlanTest {
             assertThat(roles).doesNotContain("Seq Scan on company_role_assignments");
             assertThat(search).doesNotContain("Seq Scan").contains("ix_companies_name_key_trgm");
         }
+    }
+
+    @DatabaseTest(vendors = DatabaseVendor.H2)
+    void shouldSeekEveryTableOfALookupByIdOnH2(TestDatabase db) throws Exception {
+        try (QueryFixture fixture = new QueryFixture(db)) {
+            // given 200 companies, one with roles, people, links both ways and a merged company behind it
+            Project project = fixture.data.project("Vogtle");
+            for (int i = 0; i < 200; i++) {
+                fixture.data.company("Filler " + i).withRoles(RoleCode.VENDOR).save();
+            }
+            Company partner = fixture.data.company("Westinghouse").save();
+            Company company = fixture.data.company("Southern Company").withRoles(RoleCode.DEVELOPER)
+                    .onProject(project, RoleCode.DEVELOPER, true).affiliate(fixture.data.person("Ada Byron"), "CEO", true)
+                    .linkedTo(partner, "partner").save();
+            fixture.data.company("Georgia Power").linkedTo(company, "subsidiary").save();
+
+            // when every statement of the detail and of the roles is explained with the company's id bound
+            fixture.recorder.clear();
+            assertThat(fixture.query.companyDetail(company.getId())).isPresent();
+            assertThat(fixture.query.companyWithRoles(company.getId())).isPresent();
+            List<String> statements = List.copyOf(fixture.recorder.statements());
+            Map<String, String> plans = new LinkedHashMap<>();
+            try (Connection connection = db.dataSource().getConnection()) {
+                for (String sql : statements) {
+                    plans.put(sql, plan(connection, sql, company.getId()));
+                }
+            }
+
+            // then no table is read whole: every table or index access names the condition it seeks
+            assertThat(statements).hasSize(7);
+            assertThat(plans).allSatisfy((sql, plan) -> assertThat(plan).as(sql)
+                    .doesNotContainPattern("/\\* PUBLIC\\.\\w+(\\.tableScan)? \\*/"));
+        }
+    }
+
+    /** The plan of a statement whose every parameter is the company id. */
+    private static String plan(Connection connection, String sql, long companyId) throws Exception {
+        StringBuilder plan = new StringBuilder();
+        try (PreparedStatement statement = connection.prepareStatement("EXPLAIN " + sql)) {
+            for (int i = 1; i <= statement.getParameterMetaData().getParameterCount(); i++) {
+                statement.setLong(i, companyId);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    plan.append(rows.getString(1)).append('\n');
+                }
+            }
+        }
+        return plan.toString();
     }
 
     private static String plan(Connection connection, String sql) throws Exception {

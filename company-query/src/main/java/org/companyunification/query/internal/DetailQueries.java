@@ -11,6 +11,8 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.persistence.metamodel.SingularAttribute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,6 +48,7 @@ import org.companyunification.query.view.CompanyLinkView;
 import org.companyunification.query.view.CompanyRef;
 import org.companyunification.query.view.LegacyOrigin;
 import org.companyunification.query.view.ProjectRole;
+import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 /**
  * The company detail of a company or of a tombstone's survivor (five statements: company with client profile,
@@ -160,7 +163,9 @@ public final class DetailQueries {
                             from.get(Company_.name).alias("fromName"), to.get(Company_.id).alias("toId"),
                             to.get(Company_.name).alias("toName"), link.get(CompanyLink_.linkType).alias("type"),
                             link.get(CompanyLink_.notes).alias("notes"))
-                    .where(cb.or(cb.equal(from.get(Company_.id), id), cb.equal(to.get(Company_.id), id)))
+                    .where(link.get(CompanyLink_.id).in(((HibernateCriteriaBuilder) cb).union(true,
+                            linkIds(cb, q, CompanyLink_.company, id), linkIds(cb, q, CompanyLink_.relatedCompany,
+                                    id))))
                     .orderBy(cb.asc(link.get(CompanyLink_.id)));
         });
         List<Tuple> rows = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList();
@@ -173,6 +178,17 @@ public final class DetailQueries {
                     outgoing ? CompanyLinkView.Direction.OUTGOING : CompanyLinkView.Direction.INCOMING, other,
                     row.get("type", String.class), Rows.optional(row, "notes", String.class));
         }).toList();
+    }
+
+    /**
+     * The ids of the links whose one end is the company. The links of both ends are the union of two of these,
+     * each seeking its own index; {@code company_id = :id OR related_company_id = :id} made H2 read every link.
+     */
+    private static Subquery<Long> linkIds(CriteriaBuilder cb, CriteriaQuery<?> query,
+            SingularAttribute<CompanyLink, Company> end, ParameterExpression<Long> companyId) {
+        Subquery<Long> ids = query.subquery(Long.class);
+        Root<CompanyLink> link = ids.from(CompanyLink.class);
+        return ids.select(link.get(CompanyLink_.id)).where(cb.equal(link.get(end).get(Company_.id), companyId));
     }
 
     private static List<LegacyOrigin> origins(EntityManager em, long companyId) {
