@@ -45,7 +45,7 @@ import org.companyunification.model.schema.DatabaseVendor;
  * @param validation the validation after the backfill
  * @param rowCount {@code SELECT COUNT(*)} of every table the validation reads
  * @param baseline the set-based {@link BaselineCopy} into the emptied unified tables
- * @param peakHeapBytes the peak heap during the first backfill: the sum of the heap pools' peaks
+ * @param peakHeapBytes the peak heap during the first backfill: the largest heap in use after a collection
  * @param validationPassed whether the validation passed
  * @param queries the queries timed through {@code CompanyQuery} and the counts timed through {@code Analytics},
  *     each against plain JDBC, each ratio held against {@value QueryMeasurement#LIMIT}
