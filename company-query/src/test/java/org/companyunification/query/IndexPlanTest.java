@@ -13,6 +13,8 @@ import org.companyunification.model.company.Company;
 import org.companyunification.model.company.RoleCode;
 import org.companyunification.model.reference.Project;
 import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.query.filter.CompanyFilter;
+import org.companyunification.query.filter.CompanySort;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.TestDatabase;
 
@@ -94,6 +96,38 @@ class IndexPlanTest {
             assertThat(statements).hasSize(7);
             assertThat(plans).allSatisfy((sql, plan) -> assertThat(plan).as(sql)
                     .doesNotContainPattern("/\\* PUBLIC\\.\\w+(\\.tableScan)? \\*/"));
+        }
+    }
+
+    @DatabaseTest(vendors = DatabaseVendor.H2)
+    void shouldWalkTheNameKeyIndexForANameSearchPageOnH2(TestDatabase db) throws Exception {
+        try (QueryFixture fixture = new QueryFixture(db)) {
+            // given
+            for (int i = 0; i < 50; i++) {
+                fixture.data.company("Filler Power " + i).save();
+            }
+
+            // when
+            fixture.recorder.clear();
+            assertThat(fixture.query.companies(CompanyFilter.all().withNameContaining("power"), CompanySort.NAME,
+                    PageRequest.first(20)).items()).hasSize(20);
+            String page = fixture.recorder.statements().stream().filter(sql -> sql.contains("fetch first"))
+                    .findFirst().orElseThrow();
+            String plan;
+            try (Connection connection = db.dataSource().getConnection();
+                    PreparedStatement statement = connection.prepareStatement("EXPLAIN " + page)) {
+                statement.setString(1, "%power%");
+                statement.setInt(2, 0);
+                statement.setInt(3, 20);
+                try (ResultSet rows = statement.executeQuery()) {
+                    rows.next();
+                    plan = rows.getString(1);
+                }
+            }
+
+            // then the page walks the name keys in order and stops, instead of reading and sorting every company
+            assertThat(plan).as(page).contains("IX_COMPANIES_NAME_KEY").contains("index sorted")
+                    .doesNotContain("MERGED_INTO_INDEX").doesNotContain("IX_COMPANIES_MERGED_INTO");
         }
     }
 

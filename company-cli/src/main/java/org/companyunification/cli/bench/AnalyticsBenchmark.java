@@ -26,41 +26,48 @@ import org.companyunification.model.ErrorCode;
  */
 final class AnalyticsBenchmark {
 
-    /** The counts written by hand, as an app would write them against the documented schema. */
+    /**
+     * The counts written by hand, as an app would write them against the documented schema; like the library's,
+     * they leave out the tombstones of merged companies ({@code merged_into_company_id IS NULL}).
+     */
     private static final String GLOBAL_ROLES = "SELECT cra.role_id, COUNT(*) FROM company_role_assignments cra"
             + " JOIN companies c ON c.company_id = cra.company_id WHERE cra.context_type IS NULL"
-            + " GROUP BY cra.role_id";
+            + " AND c.merged_into_company_id IS NULL GROUP BY cra.role_id";
 
     private static final String PROJECT_ROLES = "SELECT cra.role_id, COUNT(*), SUM(CASE WHEN cra.is_primary THEN 1"
             + " ELSE 0 END), COUNT(DISTINCT cra.company_id), COUNT(DISTINCT cra.context_id)"
             + " FROM company_role_assignments cra JOIN companies c ON c.company_id = cra.company_id"
-            + " WHERE cra.context_type = 'Project' GROUP BY cra.role_id";
+            + " WHERE cra.context_type = 'Project' AND c.merged_into_company_id IS NULL GROUP BY cra.role_id";
 
     private static final String COMBINATIONS = "SELECT m.roles, COUNT(*) FROM (SELECT cra.company_id,"
             + " SUM(CASE cra.role_id WHEN 1 THEN 1 WHEN 2 THEN 2 WHEN 3 THEN 4 WHEN 4 THEN 8 WHEN 5 THEN 16"
             + " WHEN 6 THEN 32 ELSE 0 END) AS roles FROM company_role_assignments cra JOIN companies c"
-            + " ON c.company_id = cra.company_id WHERE cra.context_type IS NULL GROUP BY cra.company_id) m"
+            + " ON c.company_id = cra.company_id WHERE cra.context_type IS NULL AND c.merged_into_company_id IS NULL"
+            + " GROUP BY cra.company_id) m"
             + " GROUP BY m.roles";
 
-    private static final String COUNTRIES = "SELECT country, COUNT(*) FROM companies GROUP BY country";
+    private static final String COUNTRIES = "SELECT country, COUNT(*) FROM companies"
+            + " WHERE merged_into_company_id IS NULL GROUP BY country";
 
-    private static final String TYPES = "SELECT company_type, COUNT(*) FROM companies GROUP BY company_type";
+    private static final String TYPES = "SELECT company_type, COUNT(*) FROM companies"
+            + " WHERE merged_into_company_id IS NULL GROUP BY company_type";
 
     private static final String PROJECTS = "SELECT COUNT(*) FROM projects";
 
     private static final String PROJECTS_WITH_ROLE = "SELECT cra.role_id, COUNT(DISTINCT cra.context_id)"
             + " FROM company_role_assignments cra JOIN companies c ON c.company_id = cra.company_id"
-            + " WHERE cra.context_type = 'Project' GROUP BY cra.role_id";
+            + " WHERE cra.context_type = 'Project' AND c.merged_into_company_id IS NULL GROUP BY cra.role_id";
 
     private static final String PIPELINE = "SELECT cp.client_priority, cp.relationship_strength, COUNT(*)"
             + " FROM client_profiles cp JOIN companies c ON c.company_id = cp.company_id"
-            + " GROUP BY cp.client_priority, cp.relationship_strength";
+            + " WHERE c.merged_into_company_id IS NULL GROUP BY cp.client_priority, cp.relationship_strength";
 
     private static final String TOP = "SELECT t.role_id, t.ranking, t.company_id, t.company_name, t.projects FROM"
             + " (SELECT x.role_id, x.company_id, c.company_name, x.projects, ROW_NUMBER() OVER (PARTITION BY"
             + " x.role_id ORDER BY x.projects DESC, x.company_id) AS ranking FROM (SELECT role_id, company_id,"
             + " COUNT(*) AS projects FROM company_role_assignments WHERE context_type = 'Project'"
-            + " GROUP BY role_id, company_id) x JOIN companies c ON c.company_id = x.company_id) t"
+            + " GROUP BY role_id, company_id) x JOIN companies c ON c.company_id = x.company_id"
+            + " WHERE c.merged_into_company_id IS NULL) t"
             + " WHERE t.ranking <= 5 ORDER BY t.role_id, t.ranking";
 
     private final DataSource dataSource;

@@ -3,6 +3,7 @@ package org.companyunification.query.internal;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
@@ -33,8 +34,15 @@ final class Tombstones {
         return cb.equal(company.get(Company_.id), cb.coalesce(survivor, companyId));
     }
 
-    /** Leaves tombstones out. */
+    /**
+     * Leaves tombstones out: {@code COALESCE(merged_into_company_id, company_id) = company_id}, true exactly when
+     * {@code merged_into_company_id IS NULL} (a company is never merged into itself). Written so because H2's
+     * planner reads {@code IS NULL} as a selective seek of the index on {@code merged_into_company_id}, which
+     * holds nearly every company under {@code NULL}: a name search then read and sorted every company instead
+     * of walking the name-key index. No database would seek that index for live companies anyway.
+     */
     static Predicate live(CriteriaBuilder cb, Root<Company> company) {
-        return cb.isNull(company.get(Company_.mergedIntoId));
+        Path<Long> id = company.get(Company_.id);
+        return cb.equal(cb.coalesce(company.get(Company_.mergedIntoId), id), id);
     }
 }
