@@ -122,7 +122,8 @@ final class AnalyticsBenchmark {
             ExportResult result = analytics.export(NetworkFilter.all(), NetworkFormat.JSON, file);
             double seconds = (System.nanoTime() - started) / 1e9;
             long peak = heap.bytes();
-            return new NetworkExportMeasurement(result.nodes(), result.edges(), Files.size(file), seconds, peak);
+            return new NetworkExportMeasurement(result.nodes(), result.edges(), Files.size(file), seconds, peak,
+                    Runtime.getRuntime().maxMemory());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the size of the network export " + file, e);
         } finally {

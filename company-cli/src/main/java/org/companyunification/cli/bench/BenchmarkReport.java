@@ -281,6 +281,7 @@ public record BenchmarkReport(
         network.put("bytes", networkExport.bytes());
         network.put("seconds", networkExport.seconds());
         network.put("peakHeapBytes", networkExport.peakHeapBytes());
+        network.put("maxHeapBytes", networkExport.maxHeapBytes());
         network.put("limit", PEAK_HEAP_LIMIT_BYTES);
         network.put("status", networkExport.target().status().name());
         try {
