@@ -237,7 +237,7 @@ public final class BenchCommand extends DatabaseCommand {
         Measurement search = report.duplicates().search();
         printer.line(String.format(Locale.ROOT, row, search.step(), String.format(Locale.ROOT, "%.3f",
                 search.seconds()), String.format(Locale.ROOT, "%,d", search.rows()),
-                String.format(Locale.ROOT, "%,.0f", search.rowsPerSecond()), "", "<= " + format(duplicates.limit()
+                String.format(Locale.ROOT, "%,.0f", search.rowsPerSecond()), "", "<= " + rounded(duplicates.limit()
                         .orElseThrow()) + " s", status(duplicates)));
         printRow(row, report.baseline(), Optional.empty());
         Target heap = target(report, BenchmarkReport.PEAK_HEAP);
@@ -316,7 +316,7 @@ public final class BenchCommand extends DatabaseCommand {
             return "none";
         }
         double limit = target.limit().getAsDouble();
-        String value = target.key().equals(BenchmarkReport.PEAK_HEAP) ? megabytes((long) limit) : format(limit);
+        String value = target.key().equals(BenchmarkReport.PEAK_HEAP) ? megabytes((long) limit) : rounded(limit);
         return (target.limitExcluded() ? "< " : "<= ") + value;
     }
 
@@ -333,6 +333,11 @@ public final class BenchCommand extends DatabaseCommand {
     }
 
     private static String format(double value) {
+        return value == Math.rint(value) ? String.format(Locale.ROOT, "%.0f", value) : Double.toString(value);
+    }
+
+    /** A target's limit, to two decimals at most: the duplicate search's limit grows with the companies. */
+    private static String rounded(double value) {
         return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_UP).stripTrailingZeros()
                 .toPlainString();
     }
