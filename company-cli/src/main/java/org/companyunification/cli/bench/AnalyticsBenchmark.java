@@ -15,13 +15,10 @@ import org.companyunification.analytics.Analytics;
 import org.companyunification.analytics.network.ExportResult;
 import org.companyunification.analytics.network.NetworkFilter;
 import org.companyunification.analytics.network.NetworkFormat;
-import org.companyunification.cli.bench.QueryMeasurement.Latency;
-import org.companyunification.model.CompanyUnificationException;
-import org.companyunification.model.ErrorCode;
 
 /**
- * Times each count of {@link Analytics} against the same {@code GROUP BY} written by hand in plain JDBC (many
- * calls each way after a warm-up, as {@link QueryBenchmark} does), and streams the network of the benchmark data
+ * Times each count of {@link Analytics} against the same {@code GROUP BY} written by hand in plain JDBC (timed both
+ * ways in turns after a warm-up, {@link SideBySide}), and streams the network of the benchmark data
  * to a Cytoscape.js JSON file, timing it and measuring the peak heap it kept.
  */
 final class AnalyticsBenchmark {
@@ -82,11 +79,6 @@ final class AnalyticsBenchmark {
         this.analytics = Analytics.configure().dataSource(dataSource).load();
     }
 
-    /** A call to time; what it returns is kept so that no call is optimised away. */
-    @FunctionalInterface
-    private interface Call {
-        Object run() throws SQLException;
-    }
 
     List<QueryMeasurement> counts() {
         List<QueryMeasurement> measurements = new ArrayList<>();
@@ -135,31 +127,9 @@ final class AnalyticsBenchmark {
         }
     }
 
-    private QueryMeasurement measure(String key, String label, Call library, Call handWritten) {
-        return new QueryMeasurement(key, label, time(key, library), time(key, handWritten));
-    }
-
-    private Latency time(String key, Call call) {
-        try {
-            int answered = 0;
-            for (int i = 0; i < warmup; i++) {
-                answered += call.run() == null ? 0 : 1;
-            }
-            long[] nanos = new long[calls];
-            for (int i = 0; i < calls; i++) {
-                long started = System.nanoTime();
-                Object answer = call.run();
-                nanos[i] = System.nanoTime() - started;
-                answered += answer == null ? 0 : 1;
-            }
-            if (answered != warmup + calls) {
-                throw new IllegalStateException("the count " + key + " returned null");
-            }
-            return Latency.of(nanos);
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "The hand-written count " + key
-                    + " failed: " + e.getMessage(), e);
-        }
+    private QueryMeasurement measure(String key, String label, SideBySide.Call library,
+            SideBySide.Call handWritten) {
+        return new SideBySide(warmup, calls).measure(key, label, "count", library, handWritten);
     }
 
     /** Runs the statements on one connection and keeps every row's columns, as an app's own code would. */

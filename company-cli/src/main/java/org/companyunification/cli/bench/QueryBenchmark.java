@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.companyunification.cli.bench.QueryMeasurement.Latency;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.company.RoleCode;
@@ -21,8 +20,8 @@ import org.companyunification.query.filter.CompanySort;
 /**
  * Times the documented queries, the name search and the company detail through one {@link CompanyQuery} and
  * as {@link HandWrittenQueries}, on the backfilled data: the project with the most assignments, the company
- * with the most global roles and a part of its name key are picked first; then each query runs its warm-up
- * calls and its measured calls one way, then the other.
+ * with the most global roles and a part of its name key are picked first; then each query is timed both ways
+ * in turns ({@link SideBySide}).
  */
 final class QueryBenchmark {
 
@@ -38,11 +37,6 @@ final class QueryBenchmark {
         this.calls = calls;
     }
 
-    /** A call to time; what it returns is kept so that no call is optimised away. */
-    @FunctionalInterface
-    private interface Call {
-        Object run() throws SQLException;
-    }
 
     List<QueryMeasurement> run() {
         long projectId = pick("SELECT context_id FROM company_role_assignments WHERE context_type = 'Project'"
@@ -70,31 +64,9 @@ final class QueryBenchmark {
         return measurements;
     }
 
-    private QueryMeasurement measure(String key, String label, Call companyQuery, Call handWritten) {
-        return new QueryMeasurement(key, label, time(key, companyQuery), time(key, handWritten));
-    }
-
-    private Latency time(String key, Call call) {
-        try {
-            int answered = 0;
-            for (int i = 0; i < warmup; i++) {
-                answered += call.run() == null ? 0 : 1;
-            }
-            long[] nanos = new long[calls];
-            for (int i = 0; i < calls; i++) {
-                long started = System.nanoTime();
-                Object answer = call.run();
-                nanos[i] = System.nanoTime() - started;
-                answered += answer == null ? 0 : 1;
-            }
-            if (answered != warmup + calls) {
-                throw new IllegalStateException("the query " + key + " returned null");
-            }
-            return Latency.of(nanos);
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "The hand-written query " + key
-                    + " failed: " + e.getMessage(), e);
-        }
+    private QueryMeasurement measure(String key, String label, SideBySide.Call library,
+            SideBySide.Call handWritten) {
+        return new SideBySide(warmup, calls).measure(key, label, "query", library, handWritten);
     }
 
     private long pick(String sql, String what) {
