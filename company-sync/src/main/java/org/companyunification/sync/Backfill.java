@@ -1,11 +1,5 @@
 package org.companyunification.sync;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-import static java.util.Objects.requireNonNull;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -60,12 +54,11 @@ public final class Backfill {
     private final DatabaseVendor vendor;
     private final Duration lockWait;
 
-    private Backfill(Configuration configuration, DatabaseVendor vendor) {
-        this.dataSource = configuration.dataSource;
+    private Backfill(BackfillEngine engine, DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
+        this.engine = engine;
+        this.dataSource = dataSource;
         this.vendor = vendor;
-        this.lockWait = configuration.lockWait;
-        this.engine = new BackfillEngine(configuration.dataSource, vendor, configuration.batchSize,
-                configuration.matchingPolicy, configuration.listener, configuration.issueLimit, lockWait);
+        this.lockWait = lockWait;
     }
 
     /**
@@ -153,125 +146,20 @@ public final class Backfill {
     }
 
     private void preflight(Set<Step> steps) {
-        try (Connection connection = dataSource.getConnection()) {
-            Preflight.check(connection, steps.stream().flatMap(s -> s.legacyTables().stream()).toList());
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
-                    "Cannot connect to the database: " + e.getMessage(), e);
-        }
+        Preflight.check(dataSource, steps.stream().flatMap(s -> s.legacyTables().stream()).toList());
     }
 
     /**
      * Settings of a {@link Backfill}; each has a default but the data source. Every number has a documented range,
      * checked when it is set, and memory grows with the rows a batch actually reads, never with the size asked for.
      */
-    public static final class Configuration {
-
-        /** The largest batch size: rows one transaction migrates. */
-        public static final int MAX_BATCH_SIZE = 50_000;
-
-        /** The most issues a result may be asked to list. */
-        public static final int MAX_ISSUE_LIMIT = 100_000;
-
-        private DataSource dataSource;
-        private int batchSize = 5000;
-        private MatchingPolicy matchingPolicy = MatchingPolicy.byNameKey();
-        private ProgressListener listener = ProgressListener.NONE;
-        private int issueLimit = 10_000;
-        private Duration lockWait = Duration.ZERO;
+    public static final class Configuration extends RunConfiguration<Configuration, Backfill> {
 
         private Configuration() {}
 
-        /**
-         * Sets the database holding the legacy tables and the unified schema (required).
-         *
-         * @param dataSource the data source
-         * @return this configuration
-         */
-        public Configuration dataSource(DataSource dataSource) {
-            this.dataSource = requireNonNull(dataSource, "dataSource");
-            return this;
-        }
-
-        /**
-         * Sets how many legacy rows one transaction migrates (default: 5000).
-         *
-         * @param batchSize from 1 to {@value #MAX_BATCH_SIZE}
-         * @return this configuration
-         * @throws IllegalArgumentException when outside 1 to {@value #MAX_BATCH_SIZE}
-         */
-        public Configuration batchSize(int batchSize) {
-            checkArgument(batchSize > 0 && batchSize <= MAX_BATCH_SIZE,
-                    "batch size must be between 1 and %s: %s", MAX_BATCH_SIZE, batchSize);
-            this.batchSize = batchSize;
-            return this;
-        }
-
-        /**
-         * Sets the rule deciding which legacy rows are the same organisation (default:
-         * {@link MatchingPolicy#byNameKey()}).
-         *
-         * @param matchingPolicy the policy
-         * @return this configuration
-         */
-        public Configuration matchingPolicy(MatchingPolicy matchingPolicy) {
-            this.matchingPolicy = requireNonNull(matchingPolicy, "matchingPolicy");
-            return this;
-        }
-
-        /**
-         * Sets the listener that receives progress (default: {@link ProgressListener#NONE}).
-         *
-         * @param listener the listener
-         * @return this configuration
-         */
-        public Configuration listener(ProgressListener listener) {
-            this.listener = requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /**
-         * Sets how many issues a result lists at most (default: 10,000); all of them are kept in
-         * {@code backfill_issues} whatever the limit.
-         *
-         * @param issueLimit from 0 (list none) to {@value #MAX_ISSUE_LIMIT}
-         * @return this configuration
-         * @throws IllegalArgumentException when outside 0 to {@value #MAX_ISSUE_LIMIT}
-         */
-        public Configuration issueLimit(int issueLimit) {
-            checkArgument(issueLimit >= 0 && issueLimit <= MAX_ISSUE_LIMIT,
-                    "issue limit must be between 0 and %s: %s", MAX_ISSUE_LIMIT, issueLimit);
-            this.issueLimit = issueLimit;
-            return this;
-        }
-
-        /**
-         * Sets how long {@link Backfill#run} and {@link Backfill#rollback} wait for another backfill or rollback
-         * to let go of the writer lock before they give up with {@link ErrorCode#WRITER_BUSY} (default: zero,
-         * refuse at once).
-         *
-         * @param lockWait a duration, zero or more
-         * @return this configuration
-         * @throws IllegalArgumentException when negative
-         */
-        public Configuration lockWait(Duration lockWait) {
-            requireNonNull(lockWait, "lockWait");
-            checkArgument(!lockWait.isNegative(), "lock wait must not be negative: %s", lockWait);
-            this.lockWait = lockWait;
-            return this;
-        }
-
-        /**
-         * Connects once to detect the database and returns the backfill.
-         *
-         * @return the backfill
-         * @throws IllegalStateException when no data source was set
-         * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_UNAVAILABLE} when the database
-         *     cannot be reached
-         */
-        public Backfill load() {
-            checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
-            return new Backfill(this, DatabaseVendor.of(dataSource));
+        @Override
+        protected Backfill create(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
+            return new Backfill(engine(dataSource, vendor, lockWait), dataSource, vendor, lockWait);
         }
     }
 }

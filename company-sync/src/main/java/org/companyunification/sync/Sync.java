@@ -1,11 +1,5 @@
 package org.companyunification.sync;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
-import static java.util.Objects.requireNonNull;
-
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
@@ -47,13 +41,13 @@ public final class Sync {
     private final Duration lockWait;
     private final int batchSize;
 
-    private Sync(Configuration configuration, DatabaseVendor vendor) {
-        this.dataSource = configuration.dataSource;
+    private Sync(BackfillEngine engine, DataSource dataSource, DatabaseVendor vendor, Duration lockWait,
+            int batchSize) {
+        this.engine = engine;
+        this.dataSource = dataSource;
         this.vendor = vendor;
-        this.lockWait = configuration.lockWait;
-        this.batchSize = configuration.batchSize;
-        this.engine = new BackfillEngine(configuration.dataSource, vendor, configuration.batchSize,
-                configuration.matchingPolicy, configuration.listener, configuration.issueLimit, lockWait);
+        this.lockWait = lockWait;
+        this.batchSize = batchSize;
     }
 
     /**
@@ -107,116 +101,18 @@ public final class Sync {
     }
 
     private void preflight() {
-        try (Connection connection = dataSource.getConnection()) {
-            Preflight.check(connection, EnumSet.allOf(Step.class).stream()
-                    .flatMap(s -> s.legacyTables().stream()).toList());
-        } catch (SQLException e) {
-            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
-                    "Cannot connect to the database: " + e.getMessage(), e);
-        }
+        Preflight.check(dataSource, EnumSet.allOf(Step.class).stream()
+                .flatMap(s -> s.legacyTables().stream()).toList());
     }
 
     /** Settings of a {@link Sync}; each has a default but the data source. */
-    public static final class Configuration {
-
-        private DataSource dataSource;
-        private int batchSize = 5000;
-        private MatchingPolicy matchingPolicy = MatchingPolicy.byNameKey();
-        private ProgressListener listener = ProgressListener.NONE;
-        private int issueLimit = 10_000;
-        private Duration lockWait = Duration.ZERO;
+    public static final class Configuration extends RunConfiguration<Configuration, Sync> {
 
         private Configuration() {}
 
-        /**
-         * Sets the database holding the legacy tables and the unified schema (required).
-         *
-         * @param dataSource the data source
-         * @return this configuration
-         */
-        public Configuration dataSource(DataSource dataSource) {
-            this.dataSource = requireNonNull(dataSource, "dataSource");
-            return this;
-        }
-
-        /**
-         * Sets how many legacy rows one transaction reconciles (default: 5000; deletions go at most 1000 a
-         * transaction).
-         *
-         * @param batchSize from 1 to {@value Backfill.Configuration#MAX_BATCH_SIZE}
-         * @return this configuration
-         * @throws IllegalArgumentException when outside that range
-         */
-        public Configuration batchSize(int batchSize) {
-            checkArgument(batchSize > 0 && batchSize <= Backfill.Configuration.MAX_BATCH_SIZE,
-                    "batch size must be between 1 and %s: %s", Backfill.Configuration.MAX_BATCH_SIZE, batchSize);
-            this.batchSize = batchSize;
-            return this;
-        }
-
-        /**
-         * Sets the rule deciding which legacy rows are the same organisation (default:
-         * {@link MatchingPolicy#byNameKey()}); use the backfill's.
-         *
-         * @param matchingPolicy the policy
-         * @return this configuration
-         */
-        public Configuration matchingPolicy(MatchingPolicy matchingPolicy) {
-            this.matchingPolicy = requireNonNull(matchingPolicy, "matchingPolicy");
-            return this;
-        }
-
-        /**
-         * Sets the listener that receives progress (default: {@link ProgressListener#NONE}).
-         *
-         * @param listener the listener
-         * @return this configuration
-         */
-        public Configuration listener(ProgressListener listener) {
-            this.listener = requireNonNull(listener, "listener");
-            return this;
-        }
-
-        /**
-         * Sets how many issues a result lists at most (default: 10,000); all are kept in {@code backfill_issues}.
-         *
-         * @param issueLimit from 0 to {@value Backfill.Configuration#MAX_ISSUE_LIMIT}
-         * @return this configuration
-         * @throws IllegalArgumentException when outside that range
-         */
-        public Configuration issueLimit(int issueLimit) {
-            checkArgument(issueLimit >= 0 && issueLimit <= Backfill.Configuration.MAX_ISSUE_LIMIT,
-                    "issue limit must be between 0 and %s: %s", Backfill.Configuration.MAX_ISSUE_LIMIT, issueLimit);
-            this.issueLimit = issueLimit;
-            return this;
-        }
-
-        /**
-         * Sets how long a run or rollback waits for another writer to let go of the writer lock before it gives
-         * up with {@link ErrorCode#WRITER_BUSY} (default: zero, refuse at once).
-         *
-         * @param lockWait a duration, zero or more
-         * @return this configuration
-         * @throws IllegalArgumentException when negative
-         */
-        public Configuration lockWait(Duration lockWait) {
-            requireNonNull(lockWait, "lockWait");
-            checkArgument(!lockWait.isNegative(), "lock wait must not be negative: %s", lockWait);
-            this.lockWait = lockWait;
-            return this;
-        }
-
-        /**
-         * Connects once to detect the database and returns the sync.
-         *
-         * @return the sync
-         * @throws IllegalStateException when no data source was set
-         * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_UNAVAILABLE} when the database
-         *     cannot be reached
-         */
-        public Sync load() {
-            checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
-            return new Sync(this, DatabaseVendor.of(dataSource));
+        @Override
+        protected Sync create(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
+            return new Sync(engine(dataSource, vendor, lockWait), dataSource, vendor, lockWait, batchSize());
         }
     }
 }

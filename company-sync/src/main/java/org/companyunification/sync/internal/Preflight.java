@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.legacy.LegacyTable;
@@ -31,6 +32,23 @@ public final class Preflight {
     private static final String UNIFIED_PROBE = "writer_lock_holder";
 
     private Preflight() {}
+
+    /**
+     * Connects and checks that the unified schema is applied and that the given legacy tables exist.
+     *
+     * @param dataSource the database
+     * @param legacyTables the legacy tables the operation reads
+     * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_UNAVAILABLE} when the database cannot be
+     *     reached, or {@link ErrorCode#SCHEMA_MISSING} naming the first missing table
+     */
+    public static void check(DataSource dataSource, Collection<String> legacyTables) {
+        try (Connection connection = dataSource.getConnection()) {
+            check(connection, legacyTables);
+        } catch (SQLException e) {
+            throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
+                    "Cannot connect to the database: " + e.getMessage(), e);
+        }
+    }
 
     /**
      * Checks that the unified schema is applied and that the given legacy tables exist.

@@ -1,7 +1,6 @@
 package org.companyunification.sync.merge;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
@@ -20,6 +19,7 @@ import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.sync.WriterConfiguration;
 import org.companyunification.sync.internal.Preflight;
 import org.companyunification.sync.internal.WriterLock;
 import org.slf4j.Logger;
@@ -82,10 +82,10 @@ public final class CompanyMerge {
     private final Duration lockWait;
     private final MergeDialect dialect;
 
-    private CompanyMerge(Configuration configuration, DatabaseVendor vendor) {
-        this.dataSource = configuration.dataSource;
+    private CompanyMerge(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
+        this.dataSource = dataSource;
         this.vendor = vendor;
-        this.lockWait = configuration.lockWait;
+        this.lockWait = lockWait;
         this.dialect = new MergeDialect(vendor);
     }
 
@@ -297,51 +297,13 @@ public final class CompanyMerge {
     }
 
     /** Settings of a {@link CompanyMerge}; each has a default but the data source. */
-    public static final class Configuration {
-
-        private DataSource dataSource;
-        private Duration lockWait = Duration.ZERO;
+    public static final class Configuration extends WriterConfiguration<Configuration, CompanyMerge> {
 
         private Configuration() {}
 
-        /**
-         * Sets the database holding the unified schema (required).
-         *
-         * @param dataSource the data source
-         * @return this configuration
-         */
-        public Configuration dataSource(DataSource dataSource) {
-            this.dataSource = requireNonNull(dataSource, "dataSource");
-            return this;
-        }
-
-        /**
-         * Sets how long a merge or unmerge waits for another writer (a backfill, a rollback, another merge) to
-         * let go of the writer lock before it gives up with {@link ErrorCode#WRITER_BUSY} (default: zero, refuse
-         * at once).
-         *
-         * @param lockWait a duration, zero or more
-         * @return this configuration
-         * @throws IllegalArgumentException when negative
-         */
-        public Configuration lockWait(Duration lockWait) {
-            requireNonNull(lockWait, "lockWait");
-            checkArgument(!lockWait.isNegative(), "lock wait must not be negative: %s", lockWait);
-            this.lockWait = lockWait;
-            return this;
-        }
-
-        /**
-         * Connects once to detect the database and returns the merger.
-         *
-         * @return the merger
-         * @throws IllegalStateException when no data source was set
-         * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_UNAVAILABLE} when the database
-         *     cannot be reached
-         */
-        public CompanyMerge load() {
-            checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
-            return new CompanyMerge(this, DatabaseVendor.of(dataSource));
+        @Override
+        protected CompanyMerge create(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
+            return new CompanyMerge(dataSource, vendor, lockWait);
         }
     }
 }

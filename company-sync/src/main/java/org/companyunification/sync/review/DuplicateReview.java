@@ -1,7 +1,6 @@
 package org.companyunification.sync.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static com.google.common.base.Preconditions.checkState;
 import static java.util.Objects.requireNonNull;
 
 import java.sql.Connection;
@@ -26,6 +25,7 @@ import javax.sql.DataSource;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 import org.companyunification.model.schema.DatabaseVendor;
+import org.companyunification.sync.WriterConfiguration;
 import org.companyunification.sync.duplicates.DuplicateCandidate;
 import org.companyunification.sync.internal.WriterLock;
 import org.companyunification.sync.merge.CompanyMerge;
@@ -64,10 +64,10 @@ public final class DuplicateReview {
     private final DatabaseVendor vendor;
     private final Duration lockWait;
 
-    private DuplicateReview(Configuration configuration, DatabaseVendor vendor) {
-        this.dataSource = configuration.dataSource;
+    private DuplicateReview(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
+        this.dataSource = dataSource;
         this.vendor = vendor;
-        this.lockWait = configuration.lockWait;
+        this.lockWait = lockWait;
     }
 
     /**
@@ -257,50 +257,13 @@ public final class DuplicateReview {
     }
 
     /** Settings of a {@link DuplicateReview}; each has a default but the data source. */
-    public static final class Configuration {
-
-        private DataSource dataSource;
-        private Duration lockWait = Duration.ZERO;
+    public static final class Configuration extends WriterConfiguration<Configuration, DuplicateReview> {
 
         private Configuration() {}
 
-        /**
-         * Sets the database holding the unified schema (required).
-         *
-         * @param dataSource the data source
-         * @return this configuration
-         */
-        public Configuration dataSource(DataSource dataSource) {
-            this.dataSource = requireNonNull(dataSource, "dataSource");
-            return this;
-        }
-
-        /**
-         * Sets how long applying waits for another writer to let go of the writer lock before it gives up with
-         * {@link ErrorCode#WRITER_BUSY} (default: zero, refuse at once).
-         *
-         * @param lockWait a duration, zero or more
-         * @return this configuration
-         * @throws IllegalArgumentException when negative
-         */
-        public Configuration lockWait(Duration lockWait) {
-            requireNonNull(lockWait, "lockWait");
-            checkArgument(!lockWait.isNegative(), "lock wait must not be negative: %s", lockWait);
-            this.lockWait = lockWait;
-            return this;
-        }
-
-        /**
-         * Connects once to detect the database and returns the review.
-         *
-         * @return the review
-         * @throws IllegalStateException when no data source was set
-         * @throws CompanyUnificationException with {@link ErrorCode#DATABASE_UNAVAILABLE} when the database
-         *     cannot be reached
-         */
-        public DuplicateReview load() {
-            checkState(dataSource != null, "a data source is required: call dataSource(...) before load()");
-            return new DuplicateReview(this, DatabaseVendor.of(dataSource));
+        @Override
+        protected DuplicateReview create(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
+            return new DuplicateReview(dataSource, vendor, lockWait);
         }
     }
 }
