@@ -72,7 +72,7 @@ class NumericOptionRangesTest {
         String validate = cli.run("validate", "--help").out();
         String rollback = cli.run("rollback", "--help").out();
 
-        assertThat(oneLine(backfill)).contains("--batch-size=N How many legacy rows one transaction migrates, from 1"
+        assertThat(oneLine(backfill)).contains("--batch-size=N How many legacy rows one transaction takes, from 1"
                 + " to 50,000 (default: the library's, 5000).");
         assertThat(oneLine(bench)).contains("--batch-size=B The backfill's legacy rows per transaction, from 1 to"
                         + " 50,000 (default: 5000).")

@@ -1,6 +1,5 @@
 package org.companyunification.cli.command;
 
-import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,12 +8,12 @@ import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.BackfillProgress;
+import org.companyunification.cli.internal.BatchSizeOption;
 import org.companyunification.cli.internal.Database;
-import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitConverter;
+import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.DryRunResult;
@@ -25,6 +24,7 @@ import org.companyunification.sync.Step;
 import org.companyunification.sync.TableResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.TypeConversionException;
 
@@ -57,16 +57,14 @@ public final class BackfillCommand extends DatabaseCommand {
             description = "Only compute and print what a run would do; writes nothing, not even a run record.")
     private boolean dryRun;
 
-    private Integer batchSize;
-
     @Option(names = "--json", description = "Print the result as JSON, with every issue the result lists.")
     private boolean json;
 
-    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
-            description = "While another backfill or rollback writes to the database, wait up to this long for it"
-                    + " to finish, e.g. 30s, 5m, 1h (0 to 24h; default: 0, refuse at once naming what writes)."
-                    + " A dry run never waits: it only reads.")
-    private Duration wait = Duration.ZERO;
+    @Mixin
+    private WaitOption wait;
+
+    @Mixin
+    private BatchSizeOption batchSize;
 
     /**
      * Creates the command.
@@ -75,13 +73,6 @@ public final class BackfillCommand extends DatabaseCommand {
      */
     public BackfillCommand(Session session) {
         super(session);
-    }
-
-    @Option(names = "--batch-size", paramLabel = "N",
-            description = "How many legacy rows one transaction migrates, from 1 to 50,000 (default: the library's,"
-                    + " 5000).")
-    void setBatchSize(int batchSize) {
-        this.batchSize = OptionRanges.batchSize(spec, batchSize);
     }
 
     /**
@@ -96,10 +87,8 @@ public final class BackfillCommand extends DatabaseCommand {
         try (Database database = open(dryRun ? Access.READ : Access.WRITE, "run the backfill");
                 BackfillProgress progress = new BackfillProgress(display)) {
             Backfill.Configuration configuration = Backfill.configure().dataSource(database.dataSource())
-                    .listener(progress).lockWait(wait);
-            if (batchSize != null) {
-                configuration.batchSize(batchSize);
-            }
+                    .listener(progress).lockWait(wait.duration());
+            batchSize.applyTo(configuration);
             Backfill backfill = configuration.load();
             BackfillResult result = dryRun ? backfill.dryRun(steps) : backfill.run(steps);
             progress.close();
@@ -113,31 +102,61 @@ public final class BackfillCommand extends DatabaseCommand {
         printer.line((report.dryRun() ? "Dry run of the backfill" : "Backfill") + " of "
                 + ReportPrinter.where(report.database(), report.url(), report.environment()) + ", steps "
                 + String.join(", ", report.steps()) + ":");
-        TextTable table = new TextTable().left("step").left("table").right("read").right("created")
-                .right("updated").right("unchanged").right("merged").right("rejected").right("skipped")
-                .right("warnings");
-        for (Row row : report.tables()) {
-            table.row(row.step(), row.table(), row.read(), row.created(), row.updated(), row.unchanged(),
-                    row.merged(), row.rejected(), row.skipped(), row.warnings());
-        }
+        printer.table(countsTable(report.tables(), report.total()));
         Row total = report.total();
-        table.row("", "total", total.read(), total.created(), total.updated(), total.unchanged(), total.merged(),
-                total.rejected(), total.skipped(), total.warnings());
-        printer.table(table);
         printer.line("");
         if (report.dryRun()) {
             printer.line("Dry run: nothing was written.");
         } else {
-            printer.line("Run id: " + report.runId() + " (list runs with 'runs', undo this one with 'rollback --run "
-                    + report.runId() + "')");
+            printer.line(runIdLine(report.runId()));
         }
         printer.line(String.format(Locale.ROOT, "Took %.1f s.", report.durationMillis() / 1000.0));
         String where = report.dryRun() ? "see --json" : "see --json or the backfill_issues table";
-        printIssues("Rejected rows", result.rejected(), total.rejected(), where);
-        printIssues("Warnings", result.warnings(), total.warnings(), where);
+        printIssues(printer, "Rejected rows", result.rejected(), total.rejected(), where);
+        printIssues(printer, "Warnings", result.warnings(), total.warnings(), where);
     }
 
-    private void printIssues(String heading, List<RowIssue> listed, long count, String where) {
+    /**
+     * The table of counts per legacy table and in total that the backfill and the sync print.
+     *
+     * @param rows the legacy tables' counts, in the order processed
+     * @param total their sums
+     * @return the table
+     */
+    static TextTable countsTable(List<Row> rows, Row total) {
+        TextTable table = new TextTable().left("step").left("table").right("read").right("created")
+                .right("updated").right("unchanged").right("merged").right("rejected").right("skipped")
+                .right("warnings");
+        for (Row row : rows) {
+            table.row(row.step(), row.table(), row.read(), row.created(), row.updated(), row.unchanged(),
+                    row.merged(), row.rejected(), row.skipped(), row.warnings());
+        }
+        table.row("", "total", total.read(), total.created(), total.updated(), total.unchanged(), total.merged(),
+                total.rejected(), total.skipped(), total.warnings());
+        return table;
+    }
+
+    /**
+     * The line that gives a run's id and how to list and undo it.
+     *
+     * @param runId the run
+     * @return the line
+     */
+    static String runIdLine(long runId) {
+        return "Run id: " + runId + " (list runs with 'runs', undo this one with 'rollback --run " + runId + "')";
+    }
+
+    /**
+     * Prints the first {@value #LISTED_IN_TEXT} issues of a kind under a heading, and how many more there are.
+     *
+     * @param printer where to print
+     * @param heading what the issues are
+     * @param listed the issues the result lists
+     * @param count how many there are in all
+     * @param where where to find the rest
+     */
+    static void printIssues(ReportPrinter printer, String heading, List<RowIssue> listed, long count,
+            String where) {
         if (count == 0) {
             return;
         }

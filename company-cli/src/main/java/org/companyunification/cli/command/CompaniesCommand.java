@@ -5,7 +5,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.ExitCode;
@@ -208,14 +207,8 @@ public final class CompaniesCommand extends DatabaseCommand {
 
     private Set<RoleCode> roleCodes() {
         Set<RoleCode> codes = EnumSet.noneOf(RoleCode.class);
-        String known = java.util.Arrays.stream(RoleCode.values()).map(RoleCode::code)
-                .collect(Collectors.joining(", "));
         for (String role : roles) {
-            String code = role.trim().toLowerCase(Locale.ROOT);
-            RoleCode match = java.util.Arrays.stream(RoleCode.values()).filter(r -> r.code().equals(code))
-                    .findFirst().orElse(null);
-            OptionRanges.require(spec, match != null, "--role must be one of %s, not '%s'", known, role);
-            codes.add(match);
+            codes.add(OptionRanges.roleCode(spec, role));
         }
         OptionRanges.require(spec, !allRoles || !codes.isEmpty(), "--all-roles needs at least one --role");
         return codes;

@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,7 +19,7 @@ import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TerminalText;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitConverter;
+import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.duplicates.CandidateBand;
 import org.companyunification.sync.duplicates.DuplicateCandidate;
 import org.companyunification.sync.duplicates.DuplicateFinder;
@@ -33,6 +32,7 @@ import org.companyunification.sync.review.ReviewFile;
 import org.companyunification.sync.review.ReviewItem;
 import org.companyunification.sync.review.ReviewResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -93,10 +93,8 @@ public final class DuplicatesCommand extends DatabaseCommand {
             + " rejected pairs of --apply and --interactive.")
     private String by;
 
-    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
-            description = "With --apply or --interactive: while another operation writes to the database, wait up"
-                    + " to this long for it to finish, e.g. 30s, 5m (0 to 24h; default: 0, refuse at once).")
-    private Duration wait = Duration.ZERO;
+    @Mixin
+    private WaitOption wait;
 
     /**
      * Creates the command.
@@ -151,7 +149,7 @@ public final class DuplicatesCommand extends DatabaseCommand {
     private int applyFile() {
         ReviewFile review = ReviewFile.read(session.environment().workingDirectory().resolve(apply));
         try (Database database = open(Access.WRITE, "apply the duplicate review " + apply)) {
-            ReviewResult result = DuplicateReview.configure().dataSource(database.dataSource()).lockWait(wait)
+            ReviewResult result = DuplicateReview.configure().dataSource(database.dataSource()).lockWait(wait.duration())
                     .load().apply(review, by);
             Applied applied = Applied.of(database, result);
             printer.print(json, applied, this::printApplied);
@@ -173,7 +171,7 @@ public final class DuplicatesCommand extends DatabaseCommand {
                 printer.line("No pair decided: nothing applied.");
                 return ExitCode.OK;
             }
-            ReviewResult applied = DuplicateReview.configure().dataSource(database.dataSource()).lockWait(wait)
+            ReviewResult applied = DuplicateReview.configure().dataSource(database.dataSource()).lockWait(wait.duration())
                     .load().apply(new ReviewFile(decided), by);
             printApplied(Applied.of(database, applied));
         }

@@ -1,6 +1,5 @@
 package org.companyunification.cli.command;
 
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -15,12 +14,13 @@ import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitConverter;
+import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.merge.CompanyMerge;
 import org.companyunification.sync.merge.MergeOptions;
 import org.companyunification.sync.merge.MergeResult;
 import org.companyunification.sync.merge.MergeSummary;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -63,10 +63,8 @@ public final class MergeCommand extends DatabaseCommand {
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
-    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
-            description = "While another operation writes to the database, wait up to this long for it to finish,"
-                    + " e.g. 30s, 5m, 1h (0 to 24h; default: 0, refuse at once naming what writes).")
-    private Duration wait = Duration.ZERO;
+    @Mixin
+    private WaitOption wait;
 
     /**
      * Creates the command.
@@ -106,7 +104,7 @@ public final class MergeCommand extends DatabaseCommand {
         MergeOptions options = MergeOptions.defaults().by(by).preferring(preference.equals("merged")
                 ? MergeOptions.Preference.MERGED : MergeOptions.Preference.SURVIVOR);
         try (Database database = open(Access.WRITE, "merge company " + mergedId + " into company " + survivorId)) {
-            MergeResult result = CompanyMerge.configure().dataSource(database.dataSource()).lockWait(wait).load()
+            MergeResult result = CompanyMerge.configure().dataSource(database.dataSource()).lockWait(wait.duration()).load()
                     .merge(survivorId, mergedId, options);
             Map<String, Long> changed = new TreeMap<>(result.rowsChanged());
             Map<String, Long> removed = new TreeMap<>(result.rowsRemoved());

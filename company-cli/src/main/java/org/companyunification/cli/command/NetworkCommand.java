@@ -141,14 +141,8 @@ public final class NetworkCommand extends DatabaseCommand {
 
     private List<RoleCode> roleCodes() {
         List<RoleCode> codes = new ArrayList<>();
-        String known = java.util.Arrays.stream(RoleCode.values()).map(RoleCode::code)
-                .collect(Collectors.joining(", "));
         for (String role : roles) {
-            String code = role.trim().toLowerCase(Locale.ROOT);
-            RoleCode match = java.util.Arrays.stream(RoleCode.values()).filter(r -> r.code().equals(code))
-                    .findFirst().orElse(null);
-            OptionRanges.require(spec, match != null, "--role must be one of %s, not '%s'", known, role);
-            codes.add(match);
+            codes.add(OptionRanges.roleCode(spec, role));
         }
         return codes;
     }

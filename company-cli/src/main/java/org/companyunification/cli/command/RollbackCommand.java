@@ -1,6 +1,5 @@
 package org.companyunification.cli.command;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.companyunification.cli.internal.ExitCode;
@@ -10,10 +9,11 @@ import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitConverter;
+import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.RollbackResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code company-cli rollback --run ID}: undoes one backfill or sync run and prints what was deleted and restored. */
@@ -34,10 +34,8 @@ public final class RollbackCommand extends DatabaseCommand {
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
-    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
-            description = "While a backfill or another rollback writes to the database, wait up to this long for it"
-                    + " to finish, e.g. 30s, 5m, 1h (0 to 24h; default: 0, refuse at once naming what writes).")
-    private Duration wait = Duration.ZERO;
+    @Mixin
+    private WaitOption wait;
 
     /**
      * Creates the command.
@@ -64,7 +62,7 @@ public final class RollbackCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         try (Database database = open(Access.WRITE, "roll back backfill run " + runId)) {
-            RollbackResult result = Backfill.configure().dataSource(database.dataSource()).lockWait(wait).load()
+            RollbackResult result = Backfill.configure().dataSource(database.dataSource()).lockWait(wait.duration()).load()
                     .rollback(runId);
             Report report = new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null), result.runId(), new TreeMap<>(result.deleted()),

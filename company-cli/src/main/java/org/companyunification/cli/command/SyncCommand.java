@@ -1,6 +1,5 @@
 package org.companyunification.cli.command;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,18 +7,19 @@ import java.util.TreeMap;
 import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.BackfillProgress;
+import org.companyunification.cli.internal.BatchSizeOption;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.ExitCode;
-import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitConverter;
+import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.RowIssue;
 import org.companyunification.sync.RunResult;
 import org.companyunification.sync.Sync;
 import org.companyunification.sync.SyncResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,15 +39,14 @@ import picocli.CommandLine.Option;
         })
 public final class SyncCommand extends DatabaseCommand {
 
-    private Integer batchSize;
-
     @Option(names = "--json", description = "Print the result as JSON, with every issue the result lists.")
     private boolean json;
 
-    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
-            description = "While a backfill, another sync or a rollback writes to the database, wait up to this long"
-                    + " for it to finish, e.g. 30s, 5m, 1h (0 to 24h; default: 0, refuse at once naming what writes).")
-    private Duration wait = Duration.ZERO;
+    @Mixin
+    private WaitOption wait;
+
+    @Mixin
+    private BatchSizeOption batchSize;
 
     /**
      * Creates the command.
@@ -56,13 +55,6 @@ public final class SyncCommand extends DatabaseCommand {
      */
     public SyncCommand(Session session) {
         super(session);
-    }
-
-    @Option(names = "--batch-size", paramLabel = "N",
-            description = "How many legacy rows one transaction reconciles, from 1 to 50,000 (default: the"
-                    + " library's, 5000).")
-    void setBatchSize(int batchSize) {
-        this.batchSize = OptionRanges.batchSize(spec, batchSize);
     }
 
     /**
@@ -76,10 +68,8 @@ public final class SyncCommand extends DatabaseCommand {
         try (Database database = open(Access.WRITE, "run the sync");
                 BackfillProgress progress = new BackfillProgress(display)) {
             Sync.Configuration configuration = Sync.configure().dataSource(database.dataSource()).listener(progress)
-                    .lockWait(wait);
-            if (batchSize != null) {
-                configuration.batchSize(batchSize);
-            }
+                    .lockWait(wait.duration());
+            batchSize.applyTo(configuration);
             SyncResult result = configuration.load().run();
             progress.close();
             Report report = Report.of(database, result);
@@ -90,17 +80,8 @@ public final class SyncCommand extends DatabaseCommand {
 
     private void print(Report report, RunResult run) {
         printer.line("Sync of " + ReportPrinter.where(report.database(), report.url(), report.environment()) + ":");
-        TextTable table = new TextTable().left("step").left("table").right("read").right("created")
-                .right("updated").right("unchanged").right("merged").right("rejected").right("skipped")
-                .right("warnings");
-        for (BackfillCommand.Row row : report.tables()) {
-            table.row(row.step(), row.table(), row.read(), row.created(), row.updated(), row.unchanged(),
-                    row.merged(), row.rejected(), row.skipped(), row.warnings());
-        }
+        printer.table(BackfillCommand.countsTable(report.tables(), report.total()));
         BackfillCommand.Row total = report.total();
-        table.row("", "total", total.read(), total.created(), total.updated(), total.unchanged(), total.merged(),
-                total.rejected(), total.skipped(), total.warnings());
-        printer.table(table);
         if (report.legacyRowsDeleted().values().stream().allMatch(count -> count == 0)) {
             printer.line("No legacy row was deleted since the last run.");
         } else {
@@ -115,23 +96,11 @@ public final class SyncCommand extends DatabaseCommand {
             printer.table(deleted);
         }
         printer.line("");
-        printer.line("Run id: " + report.runId() + " (list runs with 'runs', undo this one with 'rollback --run "
-                + report.runId() + "')");
+        printer.line(BackfillCommand.runIdLine(report.runId()));
         printer.line(String.format(Locale.ROOT, "Took %.1f s.", report.durationMillis() / 1000.0));
-        printIssues("Rejected rows", run.rejected(), total.rejected());
-        printIssues("Warnings", run.warnings(), total.warnings());
-    }
-
-    private void printIssues(String heading, List<RowIssue> listed, long count) {
-        if (count == 0) {
-            return;
-        }
-        printer.section(heading + " (" + count + "):");
-        listed.stream().limit(BackfillCommand.LISTED_IN_TEXT).forEach(issue -> printer.item(issue.toString()));
-        long shown = Math.min(listed.size(), BackfillCommand.LISTED_IN_TEXT);
-        if (count > shown) {
-            printer.item("... and " + (count - shown) + " more (see --json or the backfill_issues table)");
-        }
+        String where = "see --json or the backfill_issues table";
+        BackfillCommand.printIssues(printer, "Rejected rows", run.rejected(), total.rejected(), where);
+        BackfillCommand.printIssues(printer, "Warnings", run.warnings(), total.warnings(), where);
     }
 
     /**

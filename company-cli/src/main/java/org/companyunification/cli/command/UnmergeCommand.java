@@ -1,6 +1,5 @@
 package org.companyunification.cli.command;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.TreeMap;
 import org.companyunification.cli.internal.Access;
@@ -10,10 +9,11 @@ import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitConverter;
+import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.merge.CompanyMerge;
 import org.companyunification.sync.merge.UnmergeResult;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,10 +36,8 @@ public final class UnmergeCommand extends DatabaseCommand {
     @Option(names = "--json", description = "Print the result as JSON.")
     private boolean json;
 
-    @Option(names = "--wait", paramLabel = "DURATION", converter = WaitConverter.class,
-            description = "While another operation writes to the database, wait up to this long for it to finish,"
-                    + " e.g. 30s, 5m, 1h (0 to 24h; default: 0, refuse at once naming what writes).")
-    private Duration wait = Duration.ZERO;
+    @Mixin
+    private WaitOption wait;
 
     /**
      * Creates the command.
@@ -65,7 +63,7 @@ public final class UnmergeCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         try (Database database = open(Access.WRITE, "undo merge " + mergeId)) {
-            UnmergeResult result = CompanyMerge.configure().dataSource(database.dataSource()).lockWait(wait).load()
+            UnmergeResult result = CompanyMerge.configure().dataSource(database.dataSource()).lockWait(wait.duration()).load()
                     .unmerge(mergeId, by);
             Report report = new Report(database.vendor().displayName(), database.target().displayUrl(),
                     database.target().environment().orElse(null), result.mergeId(), result.survivorId(),

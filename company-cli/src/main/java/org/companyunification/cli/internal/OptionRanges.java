@@ -2,7 +2,11 @@ package org.companyunification.cli.internal;
 
 import static java.util.Objects.requireNonNull;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.companyunification.model.company.RoleCode;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
@@ -33,6 +37,22 @@ public final class OptionRanges {
         require(spec, batchSize >= 1 && batchSize <= MAX_BATCH_SIZE,
                 "--batch-size must be a number of rows from 1 to %,d, not %s", MAX_BATCH_SIZE, batchSize);
         return batchSize;
+    }
+
+    /**
+     * Reads a {@code --role}: a role code in any case, with spaces around it ignored.
+     *
+     * @param spec the command being parsed
+     * @param value the value given
+     * @return the role
+     * @throws ParameterException when no role has this code, naming the codes there are
+     */
+    public static RoleCode roleCode(CommandSpec spec, String value) {
+        String code = value.trim().toLowerCase(Locale.ROOT);
+        Optional<RoleCode> match = Arrays.stream(RoleCode.values()).filter(r -> r.code().equals(code)).findFirst();
+        require(spec, match.isPresent(), "--role must be one of %s, not '%s'",
+                Arrays.stream(RoleCode.values()).map(RoleCode::code).collect(Collectors.joining(", ")), value);
+        return match.orElseThrow();
     }
 
     /**
