@@ -36,7 +36,7 @@ class BenchCommandTest {
             "project_operator_relationships", "project_constructor_relationships", "project_offtaker_relationships",
             "personnel_entity_relationships");
 
-    private static final List<String> STEPS = List.of("generation", "backfill", "secondBackfill", "dryRun",
+    private static final List<String> STEPS = List.of("generation", "backfill", "secondBackfill", "sync", "dryRun",
             "validation", "rowCount", "duplicateSearch", "baseline");
 
     private static final List<String> QUERIES = List.of("vendorsWithGlobalRole", "companiesOfProject",
@@ -61,14 +61,14 @@ class BenchCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode figures = new ObjectMapper().readTree(workingDirectory.resolve("figures.json").toFile());
         assertThat(fieldNames(figures)).containsExactly("date", "scale", "seed", "batchSize", "database", "machine",
-                "steps", "backfillToBaselineRatio", "secondToFirstRunRatio", "validationToCountRatio",
-                "peakHeapBytes", "validationPassed", "targets", "queries", "duplicates", "networkExport");
+                "steps", "backfillToBaselineRatio", "secondToFirstRunRatio", "syncToFirstRunRatio",
+                "validationToCountRatio", "peakHeapBytes", "validationPassed", "targets", "queries", "duplicates", "networkExport");
         assertThat(fieldNames(figures.get("database"))).containsExactly("vendor", "product", "version");
         assertThat(fieldNames(figures.get("machine"))).containsExactly("availableProcessors", "maxHeapBytes",
                 "totalPhysicalMemoryBytes", "javaVersion", "operatingSystem");
         assertThat(fieldNames(figures.get("steps"))).containsExactlyElementsOf(STEPS);
         assertThat(fieldNames(figures.get("targets"))).containsExactly("backfillToBaselineRatio",
-                "secondToFirstRunRatio", "validationToCountRatio", "peakHeapBytes", "duplicateSearchSeconds");
+                "secondToFirstRunRatio", "syncToFirstRunRatio", "validationToCountRatio", "peakHeapBytes", "duplicateSearchSeconds");
         assertThat(figures.get("duplicates").get("companies").asLong())
                 .isEqualTo(figures.get("steps").get("duplicateSearch").get("rows").asLong());
         assertThat(figures.get("duplicates").get("comparisons").asLong()).isPositive();
@@ -93,6 +93,8 @@ class BenchCommandTest {
                 .isEqualTo(seconds(steps, "backfill") / seconds(steps, "baseline"));
         assertThat(figures.get("secondToFirstRunRatio").asDouble())
                 .isEqualTo(seconds(steps, "secondBackfill") / seconds(steps, "backfill"));
+        assertThat(figures.get("syncToFirstRunRatio").asDouble())
+                .isEqualTo(seconds(steps, "sync") / seconds(steps, "backfill"));
         assertThat(figures.get("validationToCountRatio").asDouble())
                 .isEqualTo(seconds(steps, "validation") / seconds(steps, "rowCount"));
         assertThat(figures.get("targets").get("backfillToBaselineRatio").get("value").asDouble())
@@ -139,9 +141,9 @@ class BenchCommandTest {
                 + " edges, .* within a max heap of .* \\(target <= 256\\.0 MB: " + (within ? "met" : "MISSED")
                 + "\\); peak heap after a collection .* MB");
 
-        // and the backfill, its second run, the dry run and the baseline read the same 800 legacy rows
+        // and the backfill, its second run, the sync, the dry run and the baseline read the same 800 legacy rows
         assertThat(steps.get("generation").get("rows").asLong()).isEqualTo(200 + 400 + 200 + 20 + 100);
-        for (String step : List.of("backfill", "secondBackfill", "dryRun", "baseline")) {
+        for (String step : List.of("backfill", "secondBackfill", "sync", "dryRun", "baseline")) {
             assertThat(steps.get(step).get("rows").asLong()).as(step).isEqualTo(800);
         }
 

@@ -216,7 +216,7 @@ final class BackfillEngine {
                     connection.commit();
                     UnifiedWriteLock.lock(connection);
                 }
-                migration.migratePage(page, after, batchSize);
+                migration.migrate(page, after, batchSize);
             } catch (SQLException | RuntimeException e) {
                 throw new CompanyUnificationException(ErrorCode.SYNC_FAILED, "Backfill of " + migration.tableName()
                         + " failed in the batch of rows after " + position.describe() + ": " + e.getMessage()
@@ -242,7 +242,7 @@ final class BackfillEngine {
             if (statistics != null) {
                 statistics.pageCommitted(connection, counts.created + counts.updated + counts.merged > written);
             }
-            listener.advanced(migration.step(), migration.tableName(), page.rows);
+            listener.advanced(migration.step(), migration.tableName(), page.rows + page.unchangedInDatabase);
             if (page.rows < batchSize) {
                 break;
             }
@@ -263,15 +263,15 @@ final class BackfillEngine {
         List<TableMigration> migrations = new ArrayList<>();
         if (steps.contains(Step.COMPANIES)) {
             for (LegacyTable table : Step.COMPANIES.tables()) {
-                migrations.add(new CompaniesMigration(table, policy, now));
+                migrations.add(new CompaniesMigration(table, dialect, policy, now));
             }
         }
         if (steps.contains(Step.PERSONNEL)) {
-            migrations.add(new PersonnelMigration(now));
+            migrations.add(new PersonnelMigration(dialect, now));
         }
         if (steps.contains(Step.PROJECTS)) {
             for (LegacyTable table : Step.PROJECTS.tables()) {
-                migrations.add(new ProjectsMigration(table, now));
+                migrations.add(new ProjectsMigration(table, dialect, now));
             }
         }
         return migrations;

@@ -50,15 +50,15 @@ final class CompaniesMigration extends TableMigration {
     private final LocalDateTime now;
     private final String selectSql;
 
-    CompaniesMigration(LegacyTable table, MatchingPolicy policy, LocalDateTime now) {
-        super(table);
+    CompaniesMigration(LegacyTable table, Dialect dialect, MatchingPolicy policy, LocalDateTime now) {
+        super(table, dialect, "t", "company_origins", "o");
         this.reader = new CompanyRowReader(table);
         this.clients = table == LegacyTable.CLIENTS;
         this.roleId = table.role().roleId();
         this.policy = policy;
         this.now = now;
-        this.selectSql = "SELECT " + selectList("t") + ", o.company_id AS origin_company, o.source_hash AS origin_hash"
-                + " FROM " + table.tableName() + " t LEFT JOIN company_origins o ON o.source_table = '"
+        this.selectSql = "SELECT " + selectList("t") + ", o.company_id AS origin_company, o.source_hash AS origin_hash, "
+                + digestColumns() + " FROM " + table.tableName() + " t LEFT JOIN company_origins o ON o.source_table = '"
                 + table.tableName() + "' AND o.source_id = t." + table.idColumn() + " WHERE ";
     }
 
@@ -75,7 +75,7 @@ final class CompaniesMigration extends TableMigration {
             hashes.put(draft.sourceId(), hash);
             if (row.originCompany() != null) {
                 if (row.originHash() == hash) {
-                    page.counts.unchanged++;
+                    page.unchanged(draft.sourceId());
                 } else {
                     changed.add(row);
                 }
@@ -150,7 +150,8 @@ final class CompaniesMigration extends TableMigration {
             }
             page.state.plannedOrigin(table, draft.sourceId(), companyId);
             out.add(Kind.ORIGIN_INSERT, table.tableName(), draft.sourceId(), companyId, draft.sourceName(),
-                    hashes.get(draft.sourceId()), json(page, draft, kept), page.runId);
+                    hashes.get(draft.sourceId()), page.digest(draft.sourceId()), json(page, draft, kept),
+                    page.runId);
         }
 
         if (!changed.isEmpty()) {
@@ -201,8 +202,8 @@ final class CompaniesMigration extends TableMigration {
                     keepUnappliedProfile(draft, kept);
                 }
             }
-            out.add(Kind.ORIGIN_UPDATE, draft.sourceName(), hashes.get(draft.sourceId()), json(page, draft, kept),
-                    table.tableName(), draft.sourceId());
+            out.add(Kind.ORIGIN_UPDATE, draft.sourceName(), hashes.get(draft.sourceId()),
+                    page.digest(draft.sourceId()), json(page, draft, kept), table.tableName(), draft.sourceId());
             page.counts.updated++;
         }
     }

@@ -75,4 +75,35 @@ final class Dialect {
                 ? "string_agg(" + expression + ", ',')"
                 : "GROUP_CONCAT(" + expression + ")";
     }
+
+    /**
+     * Returns an expression for the digest of a row's values as the database itself spells them: 32 hexadecimal
+     * digits, the MD5 of the values each quoted (or, on H2, prefixed with its length) and joined, so that no two
+     * different rows, {@code NULL} and the empty string included, spell the same text. A run stores it beside the
+     * row's fingerprint and asks the database for the rows whose digest differs, so that unchanged rows never
+     * leave it. Only equality matters: the text of a date, say, may depend on the session's settings, which at
+     * worst makes an unchanged row look changed, and then its fingerprint decides.
+     *
+     * @param alias the alias of the table in the query
+     * @param columns the columns, as the catalogue lists them
+     * @return the SQL expression
+     */
+    public String rowDigest(String alias, List<String> columns) {
+        StringBuilder values = new StringBuilder();
+        for (String column : columns) {
+            String value = alias + "." + column;
+            values.append(", ").append(switch (vendor) {
+                case MARIADB -> "QUOTE(" + value + ")";
+                case POSTGRESQL -> "quote_nullable(" + value + ")";
+                case H2 -> "COALESCE(CHAR_LENGTH(CAST(" + value + " AS VARCHAR)) || ':' || CAST(" + value
+                        + " AS VARCHAR), 'N')";
+            });
+        }
+        String joined = "CONCAT_WS(','" + values + ")";
+        return switch (vendor) {
+            case MARIADB -> "MD5(" + joined + ")";
+            case POSTGRESQL -> "md5(" + joined + ")";
+            case H2 -> "LOWER(RAWTOHEX(HASH('MD5', " + joined + ")))";
+        };
+    }
 }

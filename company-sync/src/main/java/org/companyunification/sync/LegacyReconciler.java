@@ -73,7 +73,7 @@ final class LegacyReconciler {
                     List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + CHUNK));
                     PageContext page = new PageContext(connection, false, runId, table.tableName(), counts, state,
                             ids, chunk);
-                    migration.migratePage(page, Long.MIN_VALUE, chunk.size());
+                    migration.migrate(page, Long.MIN_VALUE, chunk.size());
                     outcome.issues.addAll(page.issues);
                     state.pageCommitted();
                     Set<Long> missing = new HashSet<>(chunk);
@@ -115,9 +115,9 @@ final class LegacyReconciler {
 
     private TableMigration migration(LegacyTable table, LocalDateTime now) {
         return switch (table.kind()) {
-            case COMPANY -> new CompaniesMigration(table, policy, now);
-            case PERSONNEL_RELATIONSHIP -> new PersonnelMigration(now);
-            case PROJECT_RELATIONSHIP -> new ProjectsMigration(table, now);
+            case COMPANY -> new CompaniesMigration(table, dialect, policy, now);
+            case PERSONNEL_RELATIONSHIP -> new PersonnelMigration(dialect, now);
+            case PROJECT_RELATIONSHIP -> new ProjectsMigration(table, dialect, now);
             case SHARED -> throw new IllegalArgumentException(table.tableName() + " is not reconciled");
         };
     }

@@ -65,18 +65,20 @@ final class PersonnelMigration extends TableMigration {
         return sql.append(" END").toString();
     }
 
-    PersonnelMigration(LocalDateTime now) {
-        super(PersonnelRelationshipRow.TABLE);
+    PersonnelMigration(Dialect dialect, LocalDateTime now) {
+        super(PersonnelRelationshipRow.TABLE, dialect, "r", "affiliation_origins", "ao");
         this.now = now;
         String id = table.idColumn();
         this.selectSql = "SELECT " + selectList("r") + ","
                 + " p.personnel_id AS person_found, co.company_id, ao.affiliation_id AS origin_affiliation,"
-                + " ao.source_hash AS origin_hash"
-                + " FROM " + table.tableName() + " r LEFT JOIN personnel p ON p.personnel_id = r.personnel_id"
-                + " LEFT JOIN company_origins co ON co.source_table = " + companyTableOf("r.entity_type")
-                + " AND co.source_id = r.entity_id"
+                + " ao.source_hash AS origin_hash, " + digestColumns()
+                // the origin first: the digest condition on it then leaves unchanged rows before the other joins
+                + " FROM " + table.tableName() + " r"
                 + " LEFT JOIN affiliation_origins ao ON ao.source_table = '" + table.tableName() + "'"
-                + " AND ao.source_id = r." + id + " WHERE ";
+                + " AND ao.source_id = r." + id
+                + " LEFT JOIN personnel p ON p.personnel_id = r.personnel_id"
+                + " LEFT JOIN company_origins co ON co.source_table = " + companyTableOf("r.entity_type")
+                + " AND co.source_id = r.entity_id WHERE ";
     }
 
     @Override
@@ -90,7 +92,7 @@ final class PersonnelMigration extends TableMigration {
             long hash = Fingerprint.of(draft);
             hashes.put(draft.sourceId(), hash);
             if (row.originAffiliation() != null && row.originHash() == hash) {
-                page.counts.unchanged++;
+                page.unchanged(draft.sourceId());
             } else if (LegacyTable.PROJECTS.entityType().orElseThrow().equals(draft.entityType())) {
                 page.counts.skipped++;
             } else if (companyTableOf(draft).isEmpty()) {
@@ -152,12 +154,13 @@ final class PersonnelMigration extends TableMigration {
                 out.add(Kind.AFFILIATION_INSERT, affiliation.id, draft.personId(), affiliation.companyId,
                         title, affiliation.primary, draft.startDate(), draft.endDate(), draft.notes(),
                         draft.createdAt() != null ? draft.createdAt() : now, page.runId);
-                out.add(Kind.AFFILIATION_ORIGIN_INSERT, draft.sourceId(), affiliation.id, hash, page.runId);
+                out.add(Kind.AFFILIATION_ORIGIN_INSERT, draft.sourceId(), affiliation.id, hash,
+                        page.digest(draft.sourceId()), page.runId);
                 page.counts.created++;
             } else {
                 out.add(Kind.AFFILIATION_UPDATE, draft.personId(), affiliation.companyId, title,
                         affiliation.primary, draft.startDate(), draft.endDate(), draft.notes(), affiliation.id);
-                out.add(Kind.AFFILIATION_ORIGIN_UPDATE, hash, draft.sourceId());
+                out.add(Kind.AFFILIATION_ORIGIN_UPDATE, hash, page.digest(draft.sourceId()), draft.sourceId());
                 page.counts.updated++;
             }
         }

@@ -70,18 +70,18 @@ final class ProjectsMigration extends TableMigration {
     private final String selectSql;
     private final String targetSql;
 
-    ProjectsMigration(LegacyTable table, LocalDateTime now) {
-        super(table);
+    ProjectsMigration(LegacyTable table, Dialect dialect, LocalDateTime now) {
+        super(table, dialect, "r", "assignment_origins", "ao");
         this.party = table.companyTable();
         this.roleId = table.role().roleId();
         this.now = now;
         String id = table.idColumn();
         String partyId = table.companyIdColumn();
-        // The page query reads what decides whether a row needs work: its values and its origin's fingerprint.
-        // Only when a row of the page is new or changed are its targets looked up, over the page's id range, so
-        // a run over unchanged data reads each table once, without the joins.
+        // The page query reads what decides whether a row needs work: its values and its origin's fingerprint
+        // (of the rows whose digest changed). Only when a row of the page is new or changed are its targets looked
+        // up, over the page's id range, so a run over unchanged data scans each table once, without the joins.
         this.selectSql = "SELECT " + selectList("r") + ", ao.assignment_id AS origin_assignment,"
-                + " ao.source_hash AS origin_hash FROM " + table.tableName() + " r"
+                + " ao.source_hash AS origin_hash, " + digestColumns() + " FROM " + table.tableName() + " r"
                 + " LEFT JOIN assignment_origins ao ON ao.source_table = '" + table.tableName()
                 + "' AND ao.source_id = r." + id + " WHERE ";
         this.targetSql = "SELECT r." + id + ", p.project_id AS project_found, co.company_id,"
@@ -113,7 +113,7 @@ final class ProjectsMigration extends TableMigration {
             AssignmentDraft draft = row.draft();
             hashes.put(draft.sourceId(), row.hash());
             if (row.unchanged()) {
-                page.counts.unchanged++;
+                page.unchanged(draft.sourceId());
                 continue;
             }
             Long companyId = row.companyId() != null ? row.companyId()
@@ -154,7 +154,8 @@ final class ProjectsMigration extends TableMigration {
                 assignment.primary = draft.primary();
                 assignment.notes = draft.notes();
                 assignment.dirty = true;
-                out.add(Kind.ASSIGNMENT_ORIGIN_HASH_UPDATE, hash, table.tableName(), draft.sourceId());
+                out.add(Kind.ASSIGNMENT_ORIGIN_HASH_UPDATE, hash, page.digest(draft.sourceId()), table.tableName(),
+                        draft.sourceId());
                 page.counts.updated++;
                 continue;
             }
@@ -183,12 +184,14 @@ final class ProjectsMigration extends TableMigration {
                 }
             }
             if (row.originAssignment() == null) {
-                out.add(Kind.ASSIGNMENT_ORIGIN_INSERT, table.tableName(), draft.sourceId(), assignmentId, hash, page.runId);
+                out.add(Kind.ASSIGNMENT_ORIGIN_INSERT, table.tableName(), draft.sourceId(), assignmentId, hash,
+                        page.digest(draft.sourceId()), page.runId);
             } else {
                 page.warn(draft.sourceId(), null, "the relationship now points at another company or project; its"
                         + " assignment moved to assignment " + assignmentId + " and the earlier assignment "
                         + row.originAssignment() + " is left in place");
-                out.add(Kind.ASSIGNMENT_ORIGIN_UPDATE, assignmentId, hash, table.tableName(), draft.sourceId());
+                out.add(Kind.ASSIGNMENT_ORIGIN_UPDATE, assignmentId, hash, page.digest(draft.sourceId()),
+                        table.tableName(), draft.sourceId());
                 page.counts.updated++;
             }
         }
@@ -233,9 +236,10 @@ final class ProjectsMigration extends TableMigration {
         }
         Map<Long, Row> targets = new HashMap<>();
         Map<Long, Pending> origins = new HashMap<>();
-        // Most rows of the page need their targets on a first run (read the id range), few on a later run (read
-        // those rows by id: rows that stay rejected, like orphans, come back on every run).
-        boolean most = page.only == null && needsTargets.size() * 2 > rows.size();
+        // Most rows of the page's id range need their targets on a first run (read the range), few on a later run
+        // (read those rows by id: rows that stay rejected, like orphans, come back on every run). The range holds
+        // the rows read and those the database left out as unchanged.
+        boolean most = page.only == null && needsTargets.size() * 2 > rows.size() + page.unchangedInDatabase;
         String where = "r." + table.idColumn() + (most ? " BETWEEN ? AND ?" : " IN " + Sql.in(needsTargets.size()));
         try (PreparedStatement statement = page.connection.prepareStatement(targetSql + where)) {
             if (most) {

@@ -99,19 +99,19 @@ final class ReverseOrigins {
             case PROJECT_RELATIONSHIP -> {
                 for (Map.Entry<Long, Long> row : fresh.entrySet()) {
                     out.add(Kind.ASSIGNMENT_ORIGIN_INSERT, table.tableName(), row.getKey(), row.getValue(),
-                            hashes.get(row.getKey()), null);
+                            hashes.get(row.getKey()), null, null);
                 }
                 for (Long id : edited) {
-                    out.add(Kind.ASSIGNMENT_ORIGIN_HASH_UPDATE, hashes.get(id), table.tableName(), id);
+                    out.add(Kind.ASSIGNMENT_ORIGIN_HASH_UPDATE, hashes.get(id), null, table.tableName(), id);
                 }
             }
             default -> {
                 for (Map.Entry<Long, Long> row : fresh.entrySet()) {
                     out.add(Kind.AFFILIATION_ORIGIN_INSERT, row.getKey(), row.getValue(), hashes.get(row.getKey()),
-                            null);
+                            null, null);
                 }
                 for (Long id : edited) {
-                    out.add(Kind.AFFILIATION_ORIGIN_UPDATE, hashes.get(id), id);
+                    out.add(Kind.AFFILIATION_ORIGIN_UPDATE, hashes.get(id), null, id);
                 }
             }
         }
@@ -121,7 +121,7 @@ final class ReverseOrigins {
             Map<Long, Long> hashes, Map<Long, String> names, Writes out) throws SQLException {
         for (Map.Entry<Long, Long> row : fresh.entrySet()) {
             out.add(Kind.ORIGIN_INSERT, table.tableName(), row.getKey(), row.getValue(), names.get(row.getKey()),
-                    hashes.get(row.getKey()), null, null);
+                    hashes.get(row.getKey()), null, null, null);
         }
         if (edited.isEmpty()) {
             return;
@@ -133,7 +133,7 @@ final class ReverseOrigins {
         Map<Long, Set<String>> agree = agreeing.getOrDefault(table, Map.of());
         for (Long id : edited) {
             if (kept.containsKey(id)) {
-                out.add(Kind.ORIGIN_UPDATE, names.get(id), hashes.get(id),
+                out.add(Kind.ORIGIN_UPDATE, names.get(id), hashes.get(id), null,
                         SourceValues.without(kept.get(id), agree.getOrDefault(id, Set.of())), table.tableName(), id);
             }
         }

@@ -55,13 +55,14 @@ final class SyncJournal {
                 col("notes", Type.TEXT), col("created_at", Type.TIMESTAMP), col("created_by_run", Type.LONG)),
         COMPANY_ORIGINS("company_origins", List.of("source_table", "source_id"), col("source_table", Type.TEXT),
                 col("source_id", Type.LONG), col("company_id", Type.LONG), col("source_name", Type.TEXT),
-                col("source_hash", Type.LONG), col("source_values", Type.TEXT), col("run_id", Type.LONG)),
+                col("source_hash", Type.LONG), col("source_values", Type.TEXT), col("run_id", Type.LONG),
+                col("source_digest", Type.TEXT)),
         ASSIGNMENT_ORIGINS("assignment_origins", List.of("source_table", "source_id"),
                 col("source_table", Type.TEXT), col("source_id", Type.LONG), col("assignment_id", Type.LONG),
-                col("source_hash", Type.LONG), col("run_id", Type.LONG)),
+                col("source_hash", Type.LONG), col("run_id", Type.LONG), col("source_digest", Type.TEXT)),
         AFFILIATION_ORIGINS("affiliation_origins", List.of("source_table", "source_id"),
                 col("source_table", Type.TEXT), col("source_id", Type.LONG), col("affiliation_id", Type.LONG),
-                col("source_hash", Type.LONG), col("run_id", Type.LONG));
+                col("source_hash", Type.LONG), col("run_id", Type.LONG), col("source_digest", Type.TEXT));
 
         final String name;
         private final List<String> key;

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.internal.Sql;
@@ -23,10 +24,23 @@ abstract class TableMigration implements AutoCloseable {
     }
 
     final LegacyTable table;
+    private final String originTable;
+    private final String originAlias;
+    private final String rowDigest;
     private Writes writes;
 
-    TableMigration(LegacyTable table) {
+    /**
+     * @param table the legacy table
+     * @param dialect the database's dialect
+     * @param alias the alias of the legacy table in the page query
+     * @param originTable the table of the origin records of the table's rows
+     * @param originAlias its alias in the page query
+     */
+    TableMigration(LegacyTable table, Dialect dialect, String alias, String originTable, String originAlias) {
         this.table = table;
+        this.originTable = originTable;
+        this.originAlias = originAlias;
+        this.rowDigest = dialect.rowDigest(alias, table.columnNames());
     }
 
     final Step step() {
@@ -43,10 +57,38 @@ abstract class TableMigration implements AutoCloseable {
     }
 
     /**
+     * Migrates a page, as {@link #migratePage}, then stores the current digest of each unchanged row whose origin
+     * record holds none or another one (origin records written before digests were kept, or by a dual-write), so
+     * that the next run leaves the row in the database.
+     */
+    final void migrate(PageContext page, long afterId, int limit) throws SQLException {
+        migratePage(page, afterId, limit);
+        if (page.dryRun || page.staleDigests.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE " + originTable + " SET source_digest = ? WHERE source_table = ?"
+                + " AND source_id = ?";
+        try (BatchStatement statement = new BatchStatement(page.connection, sql)) {
+            for (Map.Entry<Long, String> stale : page.staleDigests.entrySet()) {
+                statement.add(stale.getValue(), table.tableName(), stale.getKey());
+            }
+            statement.execute();
+        }
+    }
+
+    /**
      * Reads up to {@code limit} rows with ids above {@code afterId}, migrates them and sends the writes to the
      * database (without committing). Records each row read, and the issues raised, in the context.
      */
     abstract void migratePage(PageContext page, long afterId, int limit) throws SQLException;
+
+    /**
+     * Returns the select-list items every page query ends with: the row's digest ({@code row_digest}) and the
+     * one its origin record holds ({@code origin_digest}).
+     */
+    final String digestColumns() {
+        return rowDigest + " AS row_digest, " + originAlias + ".source_digest AS origin_digest";
+    }
 
     /** Returns the table's columns, each qualified with the alias, for a select list. */
     final String selectList(String alias) {
@@ -60,13 +102,20 @@ abstract class TableMigration implements AutoCloseable {
      * those rows. A row whose values cannot be read (a value the driver cannot convert to the column's type) is
      * rejected with its id and left out. The list grows with the rows actually read, never with the limit asked
      * for.
+     *
+     * <p>A page in id order asks only for the rows whose digest differs from their origin record's (new rows,
+     * changed rows, rows never migrated): the database leaves out the rows that are as they were migrated, and
+     * one count of the ids the page covered tells how many it left out, which count as read and unchanged.
      */
     final <R> List<R> readPage(PageContext page, String selectSql, String alias, long afterId, int limit,
             RowMapper<R> mapper) throws SQLException {
         List<R> rows = new ArrayList<>();
         String idColumn = alias + "." + table.idColumn();
-        String sql = page.only == null ? selectSql + idColumn + " > ? ORDER BY " + idColumn + " LIMIT " + limit
+        String sql = page.only == null
+                ? selectSql + "(" + originAlias + ".source_digest IS NULL OR " + originAlias + ".source_digest <> "
+                        + rowDigest + ") AND " + idColumn + " > ? ORDER BY " + idColumn + " LIMIT " + limit
                 : selectSql + idColumn + " IN " + Sql.in(page.only.size()) + " ORDER BY " + idColumn;
+        int returned = 0;
         try (PreparedStatement statement = page.connection.prepareStatement(sql)) {
             if (page.only == null) {
                 statement.setLong(1, afterId);
@@ -76,6 +125,8 @@ abstract class TableMigration implements AutoCloseable {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     long id = rs.getLong(table.idColumn());
+                    returned++;
+                    page.digest(id, rs.getString("row_digest"), rs.getString("origin_digest"));
                     try {
                         rows.add(mapper.map(rs));
                     } catch (SQLException | RuntimeException e) {
@@ -86,7 +137,23 @@ abstract class TableMigration implements AutoCloseable {
                 }
             }
         }
+        if (page.only == null) {
+            countLeftOut(page, afterId, returned == limit ? page.lastId : Long.MAX_VALUE, returned);
+        }
         return rows;
+    }
+
+    /** Counts the rows of ids after {@code afterId} up to {@code upTo} that the page query left out as unchanged. */
+    private void countLeftOut(PageContext page, long afterId, long upTo, int returned) throws SQLException {
+        try (PreparedStatement statement = page.connection.prepareStatement("SELECT COUNT(*) FROM "
+                + table.tableName() + " WHERE " + table.idColumn() + " > ? AND " + table.idColumn() + " <= ?")) {
+            statement.setLong(1, afterId);
+            statement.setLong(2, upTo);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                page.unchangedInDatabase(rs.getLong(1) - returned);
+            }
+        }
     }
 
     /** Returns the writes of this table's pages, prepared on first use and kept until {@link #close()}. */

@@ -28,18 +28,19 @@ final class Writes implements AutoCloseable {
                 + " is_primary, start_date, end_date, notes, created_at, created_by_run)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         ORIGIN_INSERT("INSERT INTO company_origins (source_table, source_id, company_id, source_name, source_hash,"
-                + " source_values, run_id) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        ORIGIN_UPDATE("UPDATE company_origins SET source_name = ?, source_hash = ?, source_values = ?"
-                + " WHERE source_table = ? AND source_id = ?"),
+                + " source_digest, source_values, run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        ORIGIN_UPDATE("UPDATE company_origins SET source_name = ?, source_hash = ?, source_digest = ?,"
+                + " source_values = ? WHERE source_table = ? AND source_id = ?"),
         ASSIGNMENT_ORIGIN_INSERT("INSERT INTO assignment_origins (source_table, source_id, assignment_id,"
-                + " source_hash, run_id) VALUES (?, ?, ?, ?, ?)"),
-        ASSIGNMENT_ORIGIN_UPDATE("UPDATE assignment_origins SET assignment_id = ?, source_hash = ?"
-                + " WHERE source_table = ? AND source_id = ?"),
-        ASSIGNMENT_ORIGIN_HASH_UPDATE("UPDATE assignment_origins SET source_hash = ?"
+                + " source_hash, source_digest, run_id) VALUES (?, ?, ?, ?, ?, ?)"),
+        ASSIGNMENT_ORIGIN_UPDATE("UPDATE assignment_origins SET assignment_id = ?, source_hash = ?,"
+                + " source_digest = ? WHERE source_table = ? AND source_id = ?"),
+        ASSIGNMENT_ORIGIN_HASH_UPDATE("UPDATE assignment_origins SET source_hash = ?, source_digest = ?"
                 + " WHERE source_table = ? AND source_id = ?"),
         AFFILIATION_ORIGIN_INSERT("INSERT INTO affiliation_origins (source_table, source_id, affiliation_id,"
-                + " source_hash, run_id) VALUES ('" + PersonnelRelationshipRow.TABLE.tableName() + "', ?, ?, ?, ?)"),
-        AFFILIATION_ORIGIN_UPDATE("UPDATE affiliation_origins SET source_hash = ?"
+                + " source_hash, source_digest, run_id) VALUES ('" + PersonnelRelationshipRow.TABLE.tableName()
+                + "', ?, ?, ?, ?, ?)"),
+        AFFILIATION_ORIGIN_UPDATE("UPDATE affiliation_origins SET source_hash = ?, source_digest = ?"
                 + " WHERE source_table = '" + PersonnelRelationshipRow.TABLE.tableName() + "' AND source_id = ?");
 
         private final String sql;

@@ -94,9 +94,9 @@ class BothDirectionsTest {
     }
 
     private static void assertBackfillFindsNothingToDo(TestDatabase db) throws SQLException {
-        Map<String, List<String>> before = UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED);
+        Map<String, List<String>> before = UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED);
         RunResult result = Backfill.configure().dataSource(db.dataSource()).load().run();
         assertThat(result.total().created() + result.total().updated() + result.total().merged()).isZero();
-        assertThat(UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(before);
+        assertThat(UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(before);
     }
 }

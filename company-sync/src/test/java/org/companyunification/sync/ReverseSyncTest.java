@@ -475,11 +475,11 @@ class ReverseSyncTest {
 
     /** A backfill after the reverse writes finds every legacy row mapped and unchanged, and writes nothing. */
     private static void assertBackfillFindsNothingToDo(TestDatabase db) throws SQLException {
-        Map<String, List<String>> before = UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED);
+        Map<String, List<String>> before = UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED);
         RunResult result = Backfill.configure().dataSource(db.dataSource()).load().run();
         assertThat(result.rejected()).isEmpty();
         assertThat(result.total().created() + result.total().updated() + result.total().merged()).isZero();
-        assertThat(UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(before);
+        assertThat(UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(before);
     }
 
     private static List<String> rows(TestDatabase db, String sql) throws SQLException {

@@ -24,6 +24,8 @@ import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.RowCounts;
+import org.companyunification.sync.Sync;
+import org.companyunification.sync.SyncResult;
 import org.companyunification.sync.duplicates.CandidateBand;
 import org.companyunification.sync.duplicates.DuplicateFinder;
 import org.companyunification.sync.duplicates.DuplicateSearchResult;
@@ -44,11 +46,11 @@ import org.slf4j.LoggerFactory;
  *
  * <p>In order: it creates the legacy and unified schemas where they are missing; writes the legacy data with the
  * {@link LegacyDataGenerator} (timed, not part of any ratio); runs the full backfill, timing it and measuring its
- * peak heap; runs it a second time over the unchanged data; times a dry run; times the validation and the
- * {@code SELECT COUNT(*)} of every table the validation reads; times the duplicate candidates search over the
- * backfilled companies ({@code DuplicateFinder}); times the documented queries, the name search and
- * the company detail through {@code CompanyQuery} against the same queries in plain JDBC (median and 99th
- * percentile of many calls after a warm-up, see {@link QueryMeasurement}), and each count of {@code Analytics}
+ * peak heap; runs it a second time over the unchanged data, then a catch-up sync over them; times a dry run;
+ * times the validation and the {@code SELECT COUNT(*)} of every table the validation reads; times the duplicate
+ * candidates search over the backfilled companies ({@code DuplicateFinder}); times the documented queries, the
+ * name search and the company detail through {@code CompanyQuery} against the same queries in plain JDBC (median
+ * and 99th percentile of many calls after a warm-up, see {@link QueryMeasurement}), and each count of {@code Analytics}
  * against the same {@code GROUP BY} written by hand; streams the network to a JSON file, timing it and measuring
  * its peak heap ({@link NetworkExportMeasurement}); empties the unified tables (the seeded
  * {@code company_roles} and the sequences stay) and times the baseline copy of the same legacy rows. Finally it
@@ -192,6 +194,16 @@ public final class Benchmark {
                     + " none", secondTotal.created(), secondTotal.updated());
         }
 
+        listener.stepStarted("sync");
+        started = System.nanoTime();
+        SyncResult synced = Sync.configure().dataSource(dataSource).batchSize(batchSize).listener(listener).load()
+                .run();
+        Measurement sync = Measurement.since("sync", started, synced.run().total().read());
+        if (synced.run().total().created() + synced.run().total().updated() > 0) {
+            LOG.warn("The sync over unchanged data created {} and updated {} rows; it should change none",
+                    synced.run().total().created(), synced.run().total().updated());
+        }
+
         listener.stepStarted("dry run");
         started = System.nanoTime();
         BackfillResult planned = backfill.dryRun();
@@ -230,7 +242,7 @@ public final class Benchmark {
         LOG.info("Baseline copy inserted {} rows", baselineResult.totalRows());
 
         return new BenchmarkReport(Instant.now(), scale, seed, batchSize, product, Machine.current(), generation,
-                firstRun, secondRun, dryRun, validation, rowCount, baseline, peakHeap, validationReport.passed(),
+                firstRun, secondRun, sync, dryRun, validation, rowCount, baseline, peakHeap, validationReport.passed(),
                 queries, duplicates, networkExport);
     }
 

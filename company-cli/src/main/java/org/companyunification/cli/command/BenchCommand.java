@@ -229,6 +229,8 @@ public final class BenchCommand extends DatabaseCommand {
                 report.baseline())));
         printRow(row, report.secondBackfill(), Optional.of(new Ratio(target(report,
                 BenchmarkReport.SECOND_TO_FIRST_RUN), report.backfill())));
+        printRow(row, report.sync(), Optional.of(new Ratio(target(report,
+                BenchmarkReport.SYNC_TO_FIRST_RUN), report.backfill())));
         printRow(row, report.dryRun(), Optional.empty());
         printRow(row, report.validation(), Optional.of(new Ratio(target(report, BenchmarkReport.VALIDATION_TO_COUNT),
                 report.rowCount())));

@@ -91,10 +91,10 @@ public final class CompanySchema {
         return run("legacy", LEGACY_HISTORY_TABLE, false);
     }
 
-    private SchemaMigrationResult run(String set, String historyTable, boolean sharedByH2AndPostgresql) {
+    private SchemaMigrationResult run(String set, String historyTable, boolean shared) {
         Flyway flyway = Flyway.configure(CompanySchema.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations(locations(set, sharedByH2AndPostgresql))
+                .locations(locations(set, shared))
                 .table(historyTable)
                 .loggers(FlywayLog.class.getName())
                 // A database that already holds tables (the legacy schema in production) has no history table
@@ -121,15 +121,20 @@ public final class CompanySchema {
 
     /**
      * Returns where the migrations of a set live: {@code db/migration/<set>/<vendor>} for the scripts written for
-     * one database and, for a set that has one, {@code db/migration/<set>/h2-postgresql} for the scripts H2 and
-     * PostgreSQL run unchanged (MariaDB spells table options and key names its own way). A version number is in
-     * only one folder of a database's list.
+     * one database and, for a set that has them, {@code db/migration/<set>/all} for the scripts every database
+     * runs unchanged and {@code db/migration/<set>/h2-postgresql} for those H2 and PostgreSQL run unchanged (MariaDB
+     * spells table options and key names its own way). A version number is in only one folder of a database's
+     * list.
      */
-    private String[] locations(String set, boolean sharedByH2AndPostgresql) {
+    private String[] locations(String set, boolean shared) {
         String perVendor = MIGRATIONS + set + "/" + vendor.id();
-        return sharedByH2AndPostgresql && vendor != DatabaseVendor.MARIADB
-                ? new String[] {MIGRATIONS + set + "/h2-postgresql", perVendor}
-                : new String[] {perVendor};
+        if (!shared) {
+            return new String[] {perVendor};
+        }
+        String all = MIGRATIONS + set + "/all";
+        return vendor != DatabaseVendor.MARIADB
+                ? new String[] {all, MIGRATIONS + set + "/h2-postgresql", perVendor}
+                : new String[] {all, perVendor};
     }
 
     /** Settings of a {@link CompanySchema}. */

@@ -1,0 +1,93 @@
+package org.companyunification.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Map;
+import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
+import org.companyunification.testing.LegacyScenarios;
+import org.companyunification.testing.TestDatabase;
+
+/**
+ * A run leaves in the database the rows whose digest equals the one their origin record holds; these tests show
+ * that no change slips through that filter and that records without a digest get one.
+ */
+class BackfillDigestTest {
+
+    private static final String MISSING_DIGESTS = "SELECT (SELECT COUNT(*) FROM company_origins WHERE source_digest"
+            + " IS NULL) + (SELECT COUNT(*) FROM assignment_origins WHERE source_digest IS NULL)"
+            + " + (SELECT COUNT(*) FROM affiliation_origins WHERE source_digest IS NULL)";
+
+    @DatabaseTest
+    void shouldStoreADigestWithEveryOriginRecord(TestDatabase db) throws Exception {
+        // given
+        LegacyScenarios.all().insertInto(db.dataSource());
+
+        // when
+        RunResult run = Backfill.configure().dataSource(db.dataSource()).load().run();
+
+        // then
+        assertThat(run.total().migrated()).isPositive();
+        assertThat(UnifiedTables.count(db.dataSource(), MISSING_DIGESTS)).isZero();
+    }
+
+    @DatabaseTest
+    void shouldSeeAValueThatMovedToTheNextColumnAndAValueThatBecameEmpty(TestDatabase db) throws Exception {
+        // given a vendor whose reactor type moves to the next column, notes, and one whose notes go from NULL to ''
+        new LegacyData()
+                .vendor(1, "Alpha Reactors", row -> row.reactorType("PWR"))
+                .vendor(2, "Beta Reactors")
+                .insertInto(db.dataSource());
+        Backfill backfill = Backfill.configure().dataSource(db.dataSource()).load();
+        backfill.run();
+        execute(db, "UPDATE technology_vendors SET reactor_type = NULL, notes = 'PWR' WHERE vendor_id = 1");
+        execute(db, "UPDATE technology_vendors SET notes = '' WHERE vendor_id = 2");
+
+        // when
+        RunResult second = backfill.run();
+
+        // then the moved value reaches the company (an emptied field never clears the company's value); the empty
+        // notes map to no value, so only that row's digest is new
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT reactor_type, notes FROM companies"
+                + " WHERE name_key = 'alpha reactors'")).containsExactly("PWR | PWR");
+        assertThat(second.total()).extracting(RowCounts::read, RowCounts::updated, RowCounts::unchanged)
+                .containsExactly(2L, 1L, 1L);
+        Map<String, List<String>> afterSecond = UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED);
+        assertThat(backfill.run().total()).extracting(RowCounts::read, RowCounts::unchanged)
+                .containsExactly(2L, 2L);
+        assertThat(UnifiedTables.dump(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(afterSecond);
+    }
+
+    @DatabaseTest
+    void shouldReadRowsWithoutADigestAndStoreTheirDigestWithoutChangingData(TestDatabase db) throws Exception {
+        // given origin records written without digests (by an earlier version, or by another writer)
+        LegacyScenarios.all().insertInto(db.dataSource());
+        Backfill backfill = Backfill.configure().dataSource(db.dataSource()).batchSize(3).load();
+        RunResult first = backfill.run();
+        execute(db, "UPDATE company_origins SET source_digest = NULL");
+        execute(db, "UPDATE assignment_origins SET source_digest = NULL");
+        execute(db, "UPDATE affiliation_origins SET source_digest = NULL");
+        Map<String, List<String>> before = UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED);
+
+        // when
+        RunResult second = backfill.run();
+
+        // then every row is found unchanged, nothing but the digests is written, and they are all back
+        RowCounts total = second.total();
+        assertThat(total.created() + total.updated() + total.merged()).isZero();
+        assertThat(total.unchanged()).isEqualTo(first.total().migrated());
+        assertThat(total.read()).isEqualTo(first.total().read());
+        assertThat(UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(before);
+        assertThat(UnifiedTables.count(db.dataSource(), MISSING_DIGESTS)).isZero();
+    }
+
+    private static void execute(TestDatabase db, String sql) throws Exception {
+        try (Connection connection = db.dataSource().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.executeUpdate(sql);
+        }
+    }
+}
