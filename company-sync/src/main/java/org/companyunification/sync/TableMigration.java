@@ -27,6 +27,8 @@ abstract class TableMigration implements AutoCloseable {
     private final String originTable;
     private final String originAlias;
     private final String rowDigest;
+    /** Whether the next page in id order asks only for the rows whose digest changed. */
+    private boolean changedRowsOnly = true;
     private Writes writes;
 
     /**
@@ -105,17 +107,23 @@ abstract class TableMigration implements AutoCloseable {
      *
      * <p>A page in id order asks only for the rows whose digest differs from their origin record's (new rows,
      * changed rows, rows never migrated): the database leaves out the rows that are as they were migrated, and
-     * one count of the ids the page covered tells how many it left out, which count as read and unchanged.
+     * one count of the ids the page covered tells how many it left out, which count as read and unchanged. While
+     * most rows of a page need work (a first run), the next page reads every row instead, in id order, which keeps
+     * the join to the origin records an index lookup a row on every database; once most rows of a page are
+     * unchanged again, the pages go back to asking only for changed rows.
      */
     final <R> List<R> readPage(PageContext page, String selectSql, String alias, long afterId, int limit,
             RowMapper<R> mapper) throws SQLException {
         List<R> rows = new ArrayList<>();
         String idColumn = alias + "." + table.idColumn();
-        String sql = page.only == null
-                ? selectSql + "(" + originAlias + ".source_digest IS NULL OR " + originAlias + ".source_digest <> "
-                        + rowDigest + ") AND " + idColumn + " > ? ORDER BY " + idColumn + " LIMIT " + limit
-                : selectSql + idColumn + " IN " + Sql.in(page.only.size()) + " ORDER BY " + idColumn;
+        boolean filtered = page.only == null && changedRowsOnly;
+        String sql = page.only != null
+                ? selectSql + idColumn + " IN " + Sql.in(page.only.size()) + " ORDER BY " + idColumn
+                : selectSql + (filtered ? "(" + originAlias + ".source_digest IS NULL OR " + originAlias
+                        + ".source_digest <> " + rowDigest + ") AND " : "") + idColumn + " > ? ORDER BY " + idColumn
+                        + " LIMIT " + limit;
         int returned = 0;
+        int sameDigest = 0;
         try (PreparedStatement statement = page.connection.prepareStatement(sql)) {
             if (page.only == null) {
                 statement.setLong(1, afterId);
@@ -126,7 +134,11 @@ abstract class TableMigration implements AutoCloseable {
                 while (rs.next()) {
                     long id = rs.getLong(table.idColumn());
                     returned++;
-                    page.digest(id, rs.getString("row_digest"), rs.getString("origin_digest"));
+                    String rowDigest = rs.getString("row_digest");
+                    if (rowDigest != null && rowDigest.equals(rs.getString("origin_digest"))) {
+                        sameDigest++;
+                    }
+                    page.digest(id, rowDigest, rs.getString("origin_digest"));
                     try {
                         rows.add(mapper.map(rs));
                     } catch (SQLException | RuntimeException e) {
@@ -137,21 +149,29 @@ abstract class TableMigration implements AutoCloseable {
                 }
             }
         }
-        if (page.only == null) {
-            countLeftOut(page, afterId, returned == limit ? page.lastId : Long.MAX_VALUE, returned);
+        if (filtered) {
+            long leftOut = countLeftOut(page, afterId, returned == limit ? page.lastId : Long.MAX_VALUE, returned);
+            changedRowsOnly = leftOut * 2 >= returned + leftOut;
+        } else if (page.only == null) {
+            changedRowsOnly = sameDigest * 2 >= returned;
         }
         return rows;
     }
 
-    /** Counts the rows of ids after {@code afterId} up to {@code upTo} that the page query left out as unchanged. */
-    private void countLeftOut(PageContext page, long afterId, long upTo, int returned) throws SQLException {
+    /**
+     * Counts the rows of ids after {@code afterId} up to {@code upTo} that the page query left out as unchanged,
+     * and returns how many.
+     */
+    private long countLeftOut(PageContext page, long afterId, long upTo, int returned) throws SQLException {
         try (PreparedStatement statement = page.connection.prepareStatement("SELECT COUNT(*) FROM "
                 + table.tableName() + " WHERE " + table.idColumn() + " > ? AND " + table.idColumn() + " <= ?")) {
             statement.setLong(1, afterId);
             statement.setLong(2, upTo);
             try (ResultSet rs = statement.executeQuery()) {
                 rs.next();
-                page.unchangedInDatabase(rs.getLong(1) - returned);
+                long leftOut = rs.getLong(1) - returned;
+                page.unchangedInDatabase(leftOut);
+                return leftOut;
             }
         }
     }

@@ -62,6 +62,34 @@ class BackfillDigestTest {
     }
 
     @DatabaseTest
+    void shouldCountEveryRowOnceWhenChangedAndUnchangedPagesAlternate(TestDatabase db) throws Exception {
+        // given ten vendors migrated two a batch, of which the first four change: pages of changed rows read every
+        // row, pages of unchanged rows leave them in the database
+        LegacyData data = new LegacyData();
+        for (int id = 1; id <= 10; id++) {
+            data.vendor(id, "Vendor " + (char) ('A' + id));
+        }
+        data.insertInto(db.dataSource());
+        Backfill backfill = Backfill.configure().dataSource(db.dataSource()).batchSize(2).load();
+        backfill.run();
+        execute(db, "UPDATE technology_vendors SET notes = 'changed' WHERE vendor_id <= 4");
+        execute(db, "UPDATE technology_vendors SET website = 'https://vendor-i.example' WHERE vendor_id = 8");
+
+        // when
+        RunResult second = backfill.run();
+
+        // then
+        assertThat(second.total()).extracting(RowCounts::read, RowCounts::updated, RowCounts::unchanged)
+                .containsExactly(10L, 5L, 5L);
+        assertThat(UnifiedTables.count(db.dataSource(), "SELECT COUNT(*) FROM companies WHERE notes = 'changed'"))
+                .isEqualTo(4);
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT website FROM companies WHERE name_key = 'vendor i'"))
+                .containsExactly("https://vendor-i.example");
+        assertThat(backfill.run().total()).extracting(RowCounts::read, RowCounts::unchanged)
+                .containsExactly(10L, 10L);
+    }
+
+    @DatabaseTest
     void shouldReadRowsWithoutADigestAndStoreTheirDigestWithoutChangingData(TestDatabase db) throws Exception {
         // given origin records written without digests (by an earlier version, or by another writer)
         LegacyScenarios.all().insertInto(db.dataSource());
