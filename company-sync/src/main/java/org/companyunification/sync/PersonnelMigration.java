@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -114,14 +115,14 @@ final class PersonnelMigration extends TableMigration {
         }
         List<Pending> work = new ArrayList<>();
         Set<Long> persons = new HashSet<>();
+        Map<LegacyTable, Set<Long>> existing = existingUnmigrated(page, candidates);
         for (Row row : candidates) {
             AffiliationDraft draft = row.draft();
             LegacyTable party = companyTableOf(draft).orElseThrow();
-            Long companyId = row.companyId() != null ? row.companyId()
-                    : page.state.plannedCompanyOf(party, draft.entityId());
+            Long companyId = companyOf(page, row);
             if (companyId == null) {
                 page.reject(draft.sourceId(), "entity_id", party.tableName() + " row " + draft.entityId()
-                        + (exists(connection, party, draft.entityId())
+                        + (existing.getOrDefault(party, Set.of()).contains(draft.entityId())
                                 ? " is not migrated (it was rejected, or the companies step has not run yet)"
                                 : " does not exist"));
                 continue;
@@ -216,9 +217,32 @@ final class PersonnelMigration extends TableMigration {
                 : LegacyTable.byEntityType(draft.entityType()).filter(t -> t.kind() == LegacyTable.Kind.COMPANY);
     }
 
-    private static boolean exists(Connection connection, LegacyTable table, long id) throws SQLException {
-        return Sql.count(connection, "SELECT COUNT(*) FROM " + table.tableName() + " WHERE " + table.idColumn()
-                + " = ?", id) > 0;
+    private static Long companyOf(PageContext page, Row row) {
+        return row.companyId() != null ? row.companyId()
+                : page.state.plannedCompanyOf(companyTableOf(row.draft()).orElseThrow(), row.draft().entityId());
+    }
+
+    /**
+     * Returns, per company table, which of the rows the candidates without a company point at exist there: one
+     * query per table, so that a rejection can say whether the row is missing or not migrated.
+     */
+    private static Map<LegacyTable, Set<Long>> existingUnmigrated(PageContext page, List<Row> candidates)
+            throws SQLException {
+        Map<LegacyTable, Set<Long>> wanted = new EnumMap<>(LegacyTable.class);
+        for (Row row : candidates) {
+            if (companyOf(page, row) == null) {
+                wanted.computeIfAbsent(companyTableOf(row.draft()).orElseThrow(), t -> new HashSet<>())
+                        .add(row.draft().entityId());
+            }
+        }
+        Map<LegacyTable, Set<Long>> existing = new EnumMap<>(LegacyTable.class);
+        for (Map.Entry<LegacyTable, Set<Long>> entry : wanted.entrySet()) {
+            LegacyTable table = entry.getKey();
+            Set<Long> found = existing.computeIfAbsent(table, t -> new HashSet<>());
+            ReverseQueries.forEachIn(page.connection, "SELECT " + table.idColumn() + " FROM " + table.tableName()
+                    + " WHERE " + table.idColumn(), entry.getValue(), "", List.of(), rs -> found.add(rs.getLong(1)));
+        }
+        return existing;
     }
 
     private List<Row> read(PageContext page, long afterId, int limit) throws SQLException {
