@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.ArrayList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -54,7 +55,8 @@ class BenchCommandTest {
 
         // when
         CliResult result = cli.run("bench", "--scale", "0.2", "--seed", "7", "--batch-size", "150",
-                "--query-warmup", "2", "--query-calls", "5", "--json", "figures.json", "--url", db.url(), "--user", db.user(),
+                "--query-warmup", "2", "--query-calls", "5", "--repeat", "3", "--json", "figures.json", "--url",
+                db.url(), "--user", db.user(),
                 "--password-file", cli.passwordFile(db.password()).toString());
 
         // then the figures are written with every key
@@ -82,6 +84,16 @@ class BenchCommandTest {
 
         // and every timing is real: positive, and the speeds and ratios are quotients of the reported figures
         JsonNode steps = figures.get("steps");
+        // the short steps ran three times and report the median of their repeats; the others ran once
+        for (String step : STEPS) {
+            List<Double> repeats = new ArrayList<>();
+            steps.get(step).get("repeatSeconds").forEach(repeat -> repeats.add(repeat.asDouble()));
+            boolean repeated = List.of("secondBackfill", "sync", "dryRun", "validation", "rowCount").contains(step);
+            assertThat(repeats).as(step).hasSize(repeated ? 3 : 1).allSatisfy(seconds -> assertThat(seconds)
+                    .isPositive());
+            assertThat(steps.get(step).get("seconds").asDouble()).as(step)
+                    .isCloseTo(repeats.stream().sorted().toList().get(repeats.size() / 2), within(1e-6));
+        }
         for (String step : STEPS) {
             JsonNode measured = steps.get(step);
             assertThat(measured.get("seconds").asDouble()).as(step).isPositive();

@@ -29,6 +29,8 @@ class NumericOptionRangesTest {
             bench    | --batch-size | 2147483647 | --batch-size must be a number of rows from 1 to 50,000, not 2147483647
             bench    | --batch-size | -3         | --batch-size must be a number of rows from 1 to 50,000, not -3
             bench    | --scale      | 0          | --scale must be more than 0 and at most 10000, not 0
+            bench    | --repeat     | 0          | --repeat must be from 1 to 50, not 0
+            bench    | --repeat     | 51         | --repeat must be from 1 to 50, not 51
             bench    | --scale      | 10001      | --scale must be more than 0 and at most 10000, not 10001
             bench    | --scale      | NaN        | --scale must be more than 0 and at most 10000, not NaN
             bench    | --scale      | Infinity   | --scale must be more than 0 and at most 10000, not Infinity
@@ -77,7 +79,9 @@ class NumericOptionRangesTest {
         assertThat(oneLine(bench)).contains("--batch-size=B The backfill's legacy rows per transaction, from 1 to"
                         + " 50,000 (default: 5000).")
                 .contains("--scale=N The size of the generated data, more than 0 and at most 10,000:")
-                .contains("--seed=S The seed of the generated data, any whole number;");
+                .contains("--seed=S The seed of the generated data, any whole number;")
+                .contains("--repeat=N Runs each short step (second backfill, sync, dry run, validation, row count) N"
+                        + " times over the same data and reports the median, from 1 to 50;");
         assertThat(oneLine(validate)).contains("--threshold=RATIO The share of project and of personnel relationships"
                 + " that must be migrated, from 0 to 1 (default: 0.95).");
         assertThat(oneLine(rollback)).contains("--run=ID The id of the run to undo, a positive whole number");

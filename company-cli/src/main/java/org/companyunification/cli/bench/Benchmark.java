@@ -13,6 +13,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.companyunification.cli.bench.BenchmarkReport.DatabaseProduct;
@@ -98,6 +100,7 @@ public final class Benchmark {
     private final boolean cleanUp;
     private final int queryWarmup;
     private final int queryCalls;
+    private final int repeat;
 
     private Benchmark(Configuration configuration) {
         this.dataSource = configuration.dataSource;
@@ -108,6 +111,7 @@ public final class Benchmark {
         this.cleanUp = configuration.cleanUp;
         this.queryWarmup = configuration.queryWarmup;
         this.queryCalls = configuration.queryCalls;
+        this.repeat = configuration.repeat;
     }
 
     /**
@@ -184,38 +188,31 @@ public final class Benchmark {
         Measurement firstRun = Measurement.since("backfill", started, first.total().read());
         long peakHeap = heap.bytes();
 
-        listener.stepStarted("second backfill");
-        started = System.nanoTime();
-        BackfillResult second = backfill.run();
-        Measurement secondRun = Measurement.since("second backfill", started, second.total().read());
-        RowCounts secondTotal = second.total();
+        Timed<BackfillResult> second = repeated("second backfill", backfill::run, r -> r.total().read());
+        Measurement secondRun = second.measurement();
+        RowCounts secondTotal = second.result().total();
         if (secondTotal.created() + secondTotal.updated() > 0) {
             LOG.warn("The second backfill over unchanged data created {} and updated {} rows; it should change"
                     + " none", secondTotal.created(), secondTotal.updated());
         }
 
-        listener.stepStarted("sync");
-        started = System.nanoTime();
-        SyncResult synced = Sync.configure().dataSource(dataSource).batchSize(batchSize).listener(listener).load()
-                .run();
-        Measurement sync = Measurement.since("sync", started, synced.run().total().read());
-        if (synced.run().total().created() + synced.run().total().updated() > 0) {
+        Sync syncRun = Sync.configure().dataSource(dataSource).batchSize(batchSize).listener(listener).load();
+        Timed<SyncResult> synced = repeated("sync", syncRun::run, r -> r.run().total().read());
+        Measurement sync = synced.measurement();
+        RowCounts syncTotal = synced.result().run().total();
+        if (syncTotal.created() + syncTotal.updated() > 0) {
             LOG.warn("The sync over unchanged data created {} and updated {} rows; it should change none",
-                    synced.run().total().created(), synced.run().total().updated());
+                    syncTotal.created(), syncTotal.updated());
         }
 
-        listener.stepStarted("dry run");
-        started = System.nanoTime();
-        BackfillResult planned = backfill.dryRun();
-        Measurement dryRun = Measurement.since("dry run", started, planned.total().read());
+        Measurement dryRun = repeated("dry run", backfill::dryRun, r -> r.total().read()).measurement();
 
-        listener.stepStarted("validation");
-        started = System.nanoTime();
-        ValidationReport validationReport = Validation.configure().dataSource(dataSource).load().validate();
-        Duration validationTime = Duration.ofNanos(System.nanoTime() - started);
-        listener.stepStarted("count rows");
-        Measurement rowCount = countValidatedRows();
-        Measurement validation = new Measurement("validation", validationTime, rowCount.rows());
+        Timed<ValidationReport> validated = repeated("validation",
+                () -> Validation.configure().dataSource(dataSource).load().validate(), r -> 0);
+        ValidationReport validationReport = validated.result();
+        Measurement rowCount = repeated("count rows", this::countValidatedRows, rows -> rows).measurement();
+        Measurement validation = new Measurement("validation", validated.measurement().duration(), rowCount.rows(),
+                validated.measurement().repeats());
 
         listener.stepStarted("duplicate search");
         started = System.nanoTime();
@@ -246,21 +243,38 @@ public final class Benchmark {
                 queries, duplicates, networkExport);
     }
 
-    /** Times {@code SELECT COUNT(*)} of every table the validation reads, on one connection. */
-    private Measurement countValidatedRows() {
-        long started = System.nanoTime();
+    /** Counts, with {@code SELECT COUNT(*)}, the rows of every table the validation reads, on one connection. */
+    private long countValidatedRows() {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(true);
             Map<String, Long> counts = ScratchTables.rowCounts(connection, VALIDATED_TABLES);
             checkState(counts.size() == VALIDATED_TABLES.size(), "a table the validation reads is missing: %s",
                     counts.keySet());
-            return Measurement.since("count rows", started, counts.values().stream().mapToLong(Long::longValue)
-                    .sum());
+            return counts.values().stream().mapToLong(Long::longValue).sum();
         } catch (SQLException e) {
             throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "Counting the rows failed: "
                     + e.getMessage(), e);
         }
     }
+
+    /**
+     * Times a short step {@code repeat} times over the same data and returns the last result with the median
+     * time and every repeat's.
+     */
+    private <R> Timed<R> repeated(String step, Supplier<R> work, ToLongFunction<R> rows) {
+        List<Duration> times = new ArrayList<>();
+        R result = null;
+        for (int i = 1; i <= repeat; i++) {
+            listener.stepStarted(repeat == 1 ? step : step + " (" + i + " of " + repeat + ")");
+            long started = System.nanoTime();
+            result = work.get();
+            times.add(Duration.ofNanos(System.nanoTime() - started));
+        }
+        return new Timed<>(result, Measurement.median(step, times, rows.applyAsLong(result)));
+    }
+
+    /** The last result of a repeated step and its measurement. */
+    private record Timed<R>(R result, Measurement measurement) {}
 
     private static void refuseTablesWithRows(Connection connection) throws SQLException {
         for (Map.Entry<String, Long> table : ScratchTables.rowCounts(connection, ScratchTables.ALL).entrySet()) {
@@ -306,6 +320,9 @@ public final class Benchmark {
     /** Settings of a {@link Benchmark}; each has a default but the data source. */
     public static final class Configuration {
 
+        /** The most repeats of a short step. */
+        public static final int MAX_REPEAT = 50;
+
         private DataSource dataSource;
         private double scale = DEFAULT_SCALE;
         private long seed = DEFAULT_SEED;
@@ -314,8 +331,25 @@ public final class Benchmark {
         private boolean cleanUp = true;
         private int queryWarmup = DEFAULT_QUERY_WARMUP;
         private int queryCalls = DEFAULT_QUERY_CALLS;
+        private int repeat = 1;
 
         private Configuration() {}
+
+        /**
+         * Sets how many times each short step runs over the same data: the second backfill, the sync, the dry run,
+         * the validation and the row count (default: 1). Each is reported with the median of its repeats and keeps
+         * every repeat's time, so one noisy run on a shared machine does not decide a target.
+         *
+         * @param repeat from 1 to {@value #MAX_REPEAT}
+         * @return this configuration
+         * @throws IllegalArgumentException when outside that range
+         */
+        public Configuration repeat(int repeat) {
+            checkArgument(repeat >= 1 && repeat <= MAX_REPEAT, "repeat must be from 1 to %s: %s", MAX_REPEAT,
+                    repeat);
+            this.repeat = repeat;
+            return this;
+        }
 
         /**
          * Sets the calls of each query made before timing, to warm the JVM, Hibernate and the database up

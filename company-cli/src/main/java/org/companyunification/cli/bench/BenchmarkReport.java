@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.management.OperatingSystemMXBean;
 import java.lang.management.ManagementFactory;
@@ -215,7 +216,8 @@ public record BenchmarkReport(
 
     /**
      * Returns the figures as an indented JSON document: the settings, the machine and the database; each
-     * measurement under {@code steps} with {@code seconds}, {@code rows} and {@code rowsPerSecond}; the ratios
+     * measurement under {@code steps} with {@code seconds} (the median of its repeats), {@code rows},
+     * {@code rowsPerSecond} and {@code repeatSeconds} (every repeat, in order); the ratios
      * under {@value #BACKFILL_TO_BASELINE}, {@value #SECOND_TO_FIRST_RUN} and {@value #VALIDATION_TO_COUNT};
      * {@value #PEAK_HEAP}; and under {@code targets} each figure with its {@code limit} ({@code null} for none)
      * and {@code status}; under {@code queries} each query with its medians and 99th percentiles in
@@ -314,6 +316,8 @@ public record BenchmarkReport(
         node.put("seconds", measurement.seconds());
         node.put("rows", measurement.rows());
         node.put("rowsPerSecond", measurement.rowsPerSecond());
+        ArrayNode repeats = node.putArray("repeatSeconds");
+        measurement.repeats().forEach(repeat -> repeats.add(repeat.toNanos() / 1e9));
     }
 
     private static double ratio(Measurement numerator, Measurement denominator) {

@@ -67,6 +67,8 @@ public final class BenchCommand extends DatabaseCommand {
 
     private int queryCalls;
 
+    private int repeat;
+
     @Option(names = "--json", paramLabel = "FILE",
             description = "Also write the figures, the machine and the database as JSON to FILE.")
     private Path jsonFile;
@@ -109,6 +111,16 @@ public final class BenchCommand extends DatabaseCommand {
         OptionRanges.require(spec, queryWarmup >= 0 && queryWarmup <= MAX_QUERY_WARMUP,
                 "--query-warmup must be from 0 to 10,000, not %s", queryWarmup);
         this.queryWarmup = queryWarmup;
+    }
+
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
+            description = "Runs each short step (second backfill, sync, dry run, validation, row count) N times over"
+                    + " the same data and reports the median, from 1 to 50; the JSON keeps every repeat (default:"
+                    + " ${DEFAULT-VALUE}).")
+    void setRepeat(int repeat) {
+        OptionRanges.require(spec, repeat >= 1 && repeat <= Benchmark.Configuration.MAX_REPEAT,
+                "--repeat must be from 1 to 50, not %s", repeat);
+        this.repeat = repeat;
     }
 
     @Option(names = "--query-calls", paramLabel = "N", defaultValue = "200",
@@ -175,6 +187,7 @@ public final class BenchCommand extends DatabaseCommand {
                 .cleanUp(cleanUp)
                 .queryWarmup(queryWarmup)
                 .queryCalls(queryCalls)
+                .repeat(repeat)
                 .listener(session.quiet() ? BenchmarkListener.NONE : new StderrProgress(session.err()))
                 .load()
                 .run();

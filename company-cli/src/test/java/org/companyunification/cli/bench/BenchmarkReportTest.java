@@ -41,6 +41,24 @@ class BenchmarkReportTest {
     }
 
     @Test
+    void shouldReportTheMedianOfTheRepeatsAndKeepEveryRepeat() {
+        // given
+        List<Duration> odd = List.of(Duration.ofMillis(300), Duration.ofMillis(100), Duration.ofMillis(900));
+        List<Duration> even = List.of(Duration.ofMillis(400), Duration.ofMillis(100), Duration.ofMillis(300),
+                Duration.ofMillis(200));
+
+        // when
+        Measurement three = Measurement.median("sync", odd, 10);
+        Measurement four = Measurement.median("sync", even, 10);
+
+        // then
+        assertThat(three.duration()).isEqualTo(Duration.ofMillis(300));
+        assertThat(three.repeats()).containsExactlyElementsOf(odd);
+        assertThat(four.duration()).isEqualTo(Duration.ofMillis(250));
+        assertThat(new Measurement("sync", Duration.ofMillis(5), 10).repeats()).containsExactly(Duration.ofMillis(5));
+    }
+
+    @Test
     void shouldDivideTheTimingsForEachRatio() {
         // given
         BenchmarkReport report = report(DatabaseVendor.H2, 8000, 900, 5000, 300, 120, 100 * MB);
