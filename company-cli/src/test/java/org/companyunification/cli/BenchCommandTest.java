@@ -38,7 +38,7 @@ class BenchCommandTest {
             "personnel_entity_relationships");
 
     private static final List<String> STEPS = List.of("generation", "backfill", "secondBackfill", "sync", "dryRun",
-            "validation", "rowCount", "duplicateSearch", "baseline");
+            "validation", "readRows", "duplicateSearch", "baseline");
 
     private static final List<String> QUERIES = List.of("vendorsWithGlobalRole", "companiesOfProject",
             "companiesWithGlobalRoles", "nameSearch", "companyDetail", "countGlobalRoles", "countProjectRoles",
@@ -64,13 +64,13 @@ class BenchCommandTest {
         JsonNode figures = new ObjectMapper().readTree(workingDirectory.resolve("figures.json").toFile());
         assertThat(fieldNames(figures)).containsExactly("date", "scale", "seed", "batchSize", "database", "machine",
                 "steps", "backfillToBaselineRatio", "secondToFirstRunRatio", "syncToFirstRunRatio",
-                "validationToCountRatio", "peakHeapBytes", "validationPassed", "targets", "queries", "duplicates", "networkExport");
+                "validationToReadRatio", "peakHeapBytes", "validationPassed", "targets", "queries", "duplicates", "networkExport");
         assertThat(fieldNames(figures.get("database"))).containsExactly("vendor", "product", "version");
         assertThat(fieldNames(figures.get("machine"))).containsExactly("availableProcessors", "maxHeapBytes",
                 "totalPhysicalMemoryBytes", "javaVersion", "operatingSystem");
         assertThat(fieldNames(figures.get("steps"))).containsExactlyElementsOf(STEPS);
         assertThat(fieldNames(figures.get("targets"))).containsExactly("backfillToBaselineRatio",
-                "secondToFirstRunRatio", "syncToFirstRunRatio", "validationToCountRatio", "peakHeapBytes", "duplicateSearchSeconds");
+                "secondToFirstRunRatio", "syncToFirstRunRatio", "validationToReadRatio", "peakHeapBytes", "duplicateSearchSeconds");
         assertThat(figures.get("duplicates").get("companies").asLong())
                 .isEqualTo(figures.get("steps").get("duplicateSearch").get("rows").asLong());
         assertThat(figures.get("duplicates").get("comparisons").asLong()).isPositive();
@@ -88,7 +88,7 @@ class BenchCommandTest {
         for (String step : STEPS) {
             List<Double> repeats = new ArrayList<>();
             steps.get(step).get("repeatSeconds").forEach(repeat -> repeats.add(repeat.asDouble()));
-            boolean repeated = List.of("secondBackfill", "sync", "dryRun", "validation", "rowCount").contains(step);
+            boolean repeated = List.of("secondBackfill", "sync", "dryRun", "validation", "readRows").contains(step);
             assertThat(repeats).as(step).hasSize(repeated ? 3 : 1).allSatisfy(seconds -> assertThat(seconds)
                     .isPositive());
             assertThat(steps.get(step).get("seconds").asDouble()).as(step)
@@ -107,8 +107,8 @@ class BenchCommandTest {
                 .isEqualTo(seconds(steps, "secondBackfill") / seconds(steps, "backfill"));
         assertThat(figures.get("syncToFirstRunRatio").asDouble())
                 .isEqualTo(seconds(steps, "sync") / seconds(steps, "backfill"));
-        assertThat(figures.get("validationToCountRatio").asDouble())
-                .isEqualTo(seconds(steps, "validation") / seconds(steps, "rowCount"));
+        assertThat(figures.get("validationToReadRatio").asDouble())
+                .isEqualTo(seconds(steps, "validation") / seconds(steps, "readRows"));
         assertThat(figures.get("targets").get("backfillToBaselineRatio").get("value").asDouble())
                 .isEqualTo(figures.get("backfillToBaselineRatio").asDouble());
 
@@ -174,7 +174,7 @@ class BenchCommandTest {
         assertThat(result.out()).contains("step", "seconds", "rows/s", "ratio", "target", "met?")
                 .containsPattern("(?m)^backfill +\\d+\\.\\d{3} +800 .* x baseline copy")
                 .containsPattern("(?m)^second backfill .* x backfill")
-                .containsPattern("(?m)^validation .* x count rows")
+                .containsPattern("(?m)^validation .* x read rows")
                 .containsPattern("(?m)^duplicate search +\\d+\\.\\d{3} +[\\d,]+ .* <= 60 s +met$")
                 .containsPattern("Duplicate search: [\\d,]+ companies, [\\d,]+ pairs compared, [\\d,]+ candidates")
                 .contains("baseline copy", "peak heap (backfill)", "The validation passed.");

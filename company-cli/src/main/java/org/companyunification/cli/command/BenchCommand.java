@@ -245,9 +245,9 @@ public final class BenchCommand extends DatabaseCommand {
         printRow(row, report.sync(), Optional.of(new Ratio(target(report,
                 BenchmarkReport.SYNC_TO_FIRST_RUN), report.backfill())));
         printRow(row, report.dryRun(), Optional.empty());
-        printRow(row, report.validation(), Optional.of(new Ratio(target(report, BenchmarkReport.VALIDATION_TO_COUNT),
-                report.rowCount())));
-        printRow(row, report.rowCount(), Optional.empty());
+        printRow(row, report.validation(), Optional.of(new Ratio(target(report, BenchmarkReport.VALIDATION_TO_READ),
+                report.readRows())));
+        printRow(row, report.readRows(), Optional.empty());
         Target duplicates = target(report, BenchmarkReport.DUPLICATE_SEARCH);
         Measurement search = report.duplicates().search();
         printer.line(String.format(Locale.ROOT, row, search.step(), String.format(Locale.ROOT, "%.3f",
@@ -268,8 +268,8 @@ public final class BenchCommand extends DatabaseCommand {
                 status(network.target()), megabytes(network.peakHeapBytes())));
         printer.line("");
         printer.line("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
-                + "second backfill, dry run, baseline copy), rows in the tables the validation reads (validation, "
-                + "count rows), companies searched (duplicate search).");
+                + "second backfill, sync, dry run, baseline copy), rows in the tables the validation reads (validation, "
+                + "read rows), companies searched (duplicate search).");
         printer.line(String.format(Locale.ROOT, "Duplicate search: %,d companies, %,d pairs compared, %,d candidates"
                 + " found (%,d strong, %,d to review).", report.duplicates().search().rows(),
                 report.duplicates().comparisons(), report.duplicates().candidates(),
