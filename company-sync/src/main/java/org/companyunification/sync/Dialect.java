@@ -78,8 +78,9 @@ final class Dialect {
 
     /**
      * Returns an expression for the digest of a row's values as the database itself spells them: 32 hexadecimal
-     * digits, the MD5 of the values each quoted (or, on H2, prefixed with its length) and joined, so that no two
-     * different rows, {@code NULL} and the empty string included, spell the same text. A run stores it beside the
+     * digits, the MD5 of the values each quoted ({@code QUOTE}, {@code quote_nullable}, on H2 {@code QUOTE_IDENT}
+     * with {@code N} for {@code NULL}) and joined, so that no two different rows, {@code NULL} and the empty string
+     * included, spell the same text. A run stores it beside the
      * row's fingerprint and asks the database for the rows whose digest differs, so that unchanged rows never
      * leave it. Only equality matters: the text of a date, say, may depend on the session's settings, which at
      * worst makes an unchanged row look changed, and then its fingerprint decides.
@@ -95,8 +96,7 @@ final class Dialect {
             values.append(", ").append(switch (vendor) {
                 case MARIADB -> "QUOTE(" + value + ")";
                 case POSTGRESQL -> "quote_nullable(" + value + ")";
-                case H2 -> "COALESCE(CHAR_LENGTH(CAST(" + value + " AS VARCHAR)) || ':' || CAST(" + value
-                        + " AS VARCHAR), 'N')";
+                case H2 -> "COALESCE(QUOTE_IDENT(CAST(" + value + " AS VARCHAR)), 'N')";
             });
         }
         String joined = "CONCAT_WS(','" + values + ")";
