@@ -80,7 +80,7 @@ class NumericOptionRangesTest {
                         + " 50,000 (default: 5000).")
                 .contains("--scale=N The size of the generated data, more than 0 and at most 10,000:")
                 .contains("--seed=S The seed of the generated data, any whole number;")
-                .contains("--repeat=N Runs each short step (second backfill, sync, dry run, validation, row count) N"
+                .contains("--repeat=N Runs each short step (second backfill, sync, dry run, validation, read rows) N"
                         + " times over the same data and reports the median, from 1 to 50;");
         assertThat(oneLine(validate)).contains("--threshold=RATIO The share of project and of personnel relationships"
                 + " that must be migrated, from 0 to 1 (default: 0.95).");

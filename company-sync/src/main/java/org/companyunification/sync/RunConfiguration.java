@@ -91,9 +91,4 @@ public abstract class RunConfiguration<C extends RunConfiguration<C, T>, T> exte
     BackfillEngine engine(DataSource dataSource, DatabaseVendor vendor, Duration lockWait) {
         return new BackfillEngine(dataSource, vendor, batchSize, matchingPolicy, listener, issueLimit, lockWait);
     }
-
-    @SuppressWarnings("unchecked")
-    private C self() {
-        return (C) this;
-    }
 }

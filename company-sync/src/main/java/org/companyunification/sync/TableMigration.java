@@ -134,11 +134,12 @@ abstract class TableMigration implements AutoCloseable {
                 while (rs.next()) {
                     long id = rs.getLong(table.idColumn());
                     returned++;
-                    String rowDigest = rs.getString("row_digest");
-                    if (rowDigest != null && rowDigest.equals(rs.getString("origin_digest"))) {
+                    String digest = rs.getString("row_digest");
+                    String originDigest = rs.getString("origin_digest");
+                    if (digest != null && digest.equals(originDigest)) {
                         sameDigest++;
                     }
-                    page.digest(id, rowDigest, rs.getString("origin_digest"));
+                    page.digest(id, digest, originDigest);
                     try {
                         rows.add(mapper.map(rs));
                     } catch (SQLException | RuntimeException e) {
@@ -163,17 +164,10 @@ abstract class TableMigration implements AutoCloseable {
      * and returns how many.
      */
     private long countLeftOut(PageContext page, long afterId, long upTo, int returned) throws SQLException {
-        try (PreparedStatement statement = page.connection.prepareStatement("SELECT COUNT(*) FROM "
-                + table.tableName() + " WHERE " + table.idColumn() + " > ? AND " + table.idColumn() + " <= ?")) {
-            statement.setLong(1, afterId);
-            statement.setLong(2, upTo);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                long leftOut = rs.getLong(1) - returned;
-                page.unchangedInDatabase(leftOut);
-                return leftOut;
-            }
-        }
+        long leftOut = Sql.count(page.connection, "SELECT COUNT(*) FROM " + table.tableName() + " WHERE "
+                + table.idColumn() + " > ? AND " + table.idColumn() + " <= ?", afterId, upTo) - returned;
+        page.unchangedInDatabase(leftOut);
+        return leftOut;
     }
 
     /** Returns the writes of this table's pages, prepared on first use and kept until {@link #close()}. */

@@ -80,8 +80,9 @@ public abstract class WriterConfiguration<C extends WriterConfiguration<C, T>, T
      */
     protected abstract T create(DataSource dataSource, DatabaseVendor vendor, Duration lockWait);
 
+    /** Returns this configuration as the operation's own type, for the setters to return. */
     @SuppressWarnings("unchecked")
-    private C self() {
+    final C self() {
         return (C) this;
     }
 }

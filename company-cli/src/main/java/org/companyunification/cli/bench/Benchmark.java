@@ -52,9 +52,9 @@ import org.slf4j.LoggerFactory;
  * times the validation and one read of every row of the tables the validation reads; times the duplicate
  * candidates search over the backfilled companies ({@code DuplicateFinder}); times the documented queries, the
  * name search and the company detail through {@code CompanyQuery} against the same queries in plain JDBC (median
- * and 99th percentile of many calls after a warm-up, see {@link QueryMeasurement}), and each count of {@code Analytics}
- * against the same {@code GROUP BY} written by hand; streams the network to a JSON file, timing it and measuring
- * its peak heap ({@link NetworkExportMeasurement}); empties the unified tables (the seeded
+ * and 99th percentile of many calls after a warm-up, see {@link QueryMeasurement}), and each count of
+ * {@code Analytics} against the same {@code GROUP BY} written by hand; streams the network to a JSON file, timing
+ * it and measuring its peak heap ({@link NetworkExportMeasurement}); empties the unified tables (the seeded
  * {@code company_roles} and the sequences stay) and times the baseline copy of the same legacy rows. Finally it
  * empties every table it wrote. See {@link BenchmarkReport} for the figures and their targets.
  *
@@ -342,8 +342,8 @@ public final class Benchmark {
 
         /**
          * Sets how many times each short step runs over the same data: the second backfill, the sync, the dry run,
-         * the validation and the row count (default: 1). Each is reported with the median of its repeats and keeps
-         * every repeat's time, so one noisy run on a shared machine does not decide a target.
+         * the validation and the read of its rows (default: 1). Each is reported with the median of its repeats and
+         * keeps every repeat's time, so one noisy run on a shared machine does not decide a target.
          *
          * @param repeat from 1 to {@value #MAX_REPEAT}
          * @return this configuration

@@ -114,7 +114,7 @@ public final class BenchCommand extends DatabaseCommand {
     }
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
-            description = "Runs each short step (second backfill, sync, dry run, validation, row count) N times over"
+            description = "Runs each short step (second backfill, sync, dry run, validation, read rows) N times over"
                     + " the same data and reports the median, from 1 to 50; the JSON keeps every repeat (default:"
                     + " ${DEFAULT-VALUE}).")
     void setRepeat(int repeat) {
@@ -268,8 +268,8 @@ public final class BenchCommand extends DatabaseCommand {
                 status(network.target()), megabytes(network.peakHeapBytes())));
         printer.line("");
         printer.line("Rows: legacy rows written (generate), legacy company and relationship rows read (backfill, "
-                + "second backfill, sync, dry run, baseline copy), rows in the tables the validation reads (validation, "
-                + "read rows), companies searched (duplicate search).");
+                + "second backfill, sync, dry run, baseline copy), rows in the tables the validation reads "
+                + "(validation, read rows), companies searched (duplicate search).");
         printer.line(String.format(Locale.ROOT, "Duplicate search: %,d companies, %,d pairs compared, %,d candidates"
                 + " found (%,d strong, %,d to review).", report.duplicates().search().rows(),
                 report.duplicates().comparisons(), report.duplicates().candidates(),

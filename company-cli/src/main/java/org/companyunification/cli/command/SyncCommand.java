@@ -14,7 +14,6 @@ import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
 import org.companyunification.cli.internal.WaitOption;
-import org.companyunification.sync.RowIssue;
 import org.companyunification.sync.RunResult;
 import org.companyunification.sync.Sync;
 import org.companyunification.sync.SyncResult;
