@@ -1,6 +1,7 @@
 package org.companyunification.cli;
 
 import org.companyunification.cli.command.BackfillCommand;
+import org.companyunification.cli.command.BenchChartCommand;
 import org.companyunification.cli.command.BenchCommand;
 import org.companyunification.cli.command.CompaniesCommand;
 import org.companyunification.cli.command.CompanyCommand;
@@ -51,6 +52,7 @@ import picocli.CommandLine.Spec;
             SyncCommand.class,
             RollbackCommand.class,
             BenchCommand.class,
+            BenchChartCommand.class,
             MergeCommand.class,
             UnmergeCommand.class,
         },

@@ -1,7 +1,5 @@
 package org.companyunification.cli;
 
-import org.companyunification.testing.Queries;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -12,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.util.ArrayList;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,12 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.companyunification.cli.CliRunner.CliResult;
-
+import org.companyunification.cli.bench.GrowthCurve;
 import org.companyunification.model.schema.DatabaseVendor;
 import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.Queries;
 import org.companyunification.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class BenchCommandTest {
 
@@ -295,6 +295,87 @@ class BenchCommandTest {
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errorLine()).isEqualTo("company-cli bench: --query-warmup must be from 0 to 10,000, not -1"
                 + " (see 'company-cli bench --help')");
+    }
+
+    @Test
+    void shouldRunEachScaleOfAGrowthCurveAndDrawItsChartFromTheJson() throws Exception {
+        // given no --url: each scale gets a fresh embedded database
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        // when
+        CliResult result = cli.run("bench", "--scales", "0.05, 0.1", "--query-warmup", "0", "--query-calls", "1",
+                "--json", "growth.json");
+        CliResult chart = cli.run("bench-chart", "growth.json", "--out", "growth.svg", "--steps",
+                "backfill,sync,baseline");
+
+        // then both runs are printed, then the curve, and every database is gone
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        assertThat(result.out()).contains("scale 0.05 (", "scale 0.1 (");
+        assertThat(result.out()).containsPattern("Growth curve on H2: rows per second by step and scale\\R"
+                + "rows/s +scale 0.05 +scale 0.1\\R"
+                + "backfill +[\\d,]+ +[\\d,]+\\R");
+        assertThat(result.out()).contains("Backfill rows/s from scale 0.05 to scale 0.1: ",
+                "(target: falls by at most 20%, held only from scale 10 up): -");
+        assertThat(benchDirectories()).isEmpty();
+        JsonNode growth = new ObjectMapper().readTree(workingDirectory.resolve("growth.json").toFile());
+        assertThat(growth.get("scales")).extracting(JsonNode::asDouble).containsExactly(0.05, 0.1);
+        assertThat(growth.get("runs")).hasSize(2);
+        assertThat(growth.get("runs").get(1).get("scale").asDouble()).isEqualTo(0.1);
+        JsonNode backfill = growth.get("curve").get("backfill");
+        assertThat(backfill.get(1).get("rows").asLong()).isEqualTo(2 * backfill.get(0).get("rows").asLong());
+        assertThat(backfill.get(1).get("seconds").asDouble())
+                .isEqualTo(growth.get("runs").get(1).get("steps").get("backfill").get("seconds").asDouble());
+        assertThat(growth.get(GrowthCurve.BACKFILL_FALL).get("status").asText()).isEqualTo("NO_TARGET");
+
+        assertThat(chart.exitCode()).as(chart.err()).isZero();
+        assertThat(chart.out()).isEqualTo("Chart of 1 growth curve written to " + workingDirectory.resolve("growth.svg")
+                + System.lineSeparator());
+        String svg = Files.readString(workingDirectory.resolve("growth.svg"));
+        assertThat(svg).startsWith("<svg ").contains(">backfill<", ">sync<", ">baseline copy<");
+        assertThat(svg.split("<polyline", -1)).hasSize(4);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--scales 10          | --scales must list from 2 to 10 scales, not 1",
+        "--scales 1,10,10     | --scales must list each scale once, in ascending order: 10 after 10",
+        "--scales 10,1        | --scales must list each scale once, in ascending order: 1 after 10",
+        "--scales 1,ten       | --scales must list scales more than 0 and at most 10000, separated by commas, not 'ten'",
+        "--scales 0,1         | --scales must list scales more than 0 and at most 10000, separated by commas, not '0'",
+        "--scales 1,10 --scale 2 | give either --scale or --scales, not both",
+        "--scales 1,10 --keep | --keep keeps the data of one benchmark: use it with --scale, not --scales"})
+    void shouldRejectScalesThatDoNotMakeACurveBeforeWritingAnything(String arguments, String message)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of("bench"));
+        command.addAll(List.of(arguments.trim().split(" +")));
+
+        CliResult result = new CliRunner(workingDirectory).run(command.toArray(String[]::new));
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errorLine()).startsWith("company-cli bench: " + message);
+        try (Stream<Path> files = Files.list(workingDirectory)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldRefuseToChartAFileThatIsNotAGrowthCurve() throws IOException {
+        Files.writeString(workingDirectory.resolve("single.json"), "{\"scale\": 1, \"steps\": {}}");
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        CliResult single = cli.run("bench-chart", "single.json", "--out", "chart.svg");
+        CliResult missing = cli.run("bench-chart", "missing.json", "--out", "chart.svg");
+        CliResult step = cli.run("bench-chart", "single.json", "--out", "chart.svg", "--steps", "backfill,coffee");
+
+        assertThat(single.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(single.errorLine()).isEqualTo("company-cli bench-chart: " + workingDirectory.resolve("single.json")
+                + " is not a growth curve (it has no \"curve\"): write one with 'bench --scales 10,100,1000 --json"
+                + " FILE'");
+        assertThat(missing.errorLine()).isEqualTo("company-cli bench-chart: cannot read "
+                + workingDirectory.resolve("missing.json") + ": no such file");
+        assertThat(step.errorLine()).isEqualTo("company-cli bench-chart: --steps must name steps from backfill,"
+                + " secondBackfill, sync, dryRun, validation, baseline, not 'coffee'");
+        assertThat(workingDirectory.resolve("chart.svg")).doesNotExist();
     }
 
     private List<Path> benchDirectories() throws IOException {

@@ -84,7 +84,7 @@ class CliErrorsTest {
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
         assertThat(result.errLines()).containsExactly(
                 "company-cli: Missing command: choose one of schema, backfill, validate, consistency, runs, companies,"
-                        + " company, duplicates, report, network, demo, sync, rollback, bench, merge, unmerge"
+                        + " company, duplicates, report, network, demo, sync, rollback, bench, bench-chart, merge, unmerge"
                         + " (see 'company-cli --help')");
     }
 

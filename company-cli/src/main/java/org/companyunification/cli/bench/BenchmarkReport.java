@@ -232,6 +232,16 @@ public record BenchmarkReport(
      *     document
      */
     public String toJson() {
+        try {
+            return JSON.writeValueAsString(toJsonNode());
+        } catch (JsonProcessingException e) {
+            throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT,
+                    "Cannot write the benchmark figures as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** Returns the document {@link #toJson()} writes. */
+    ObjectNode toJsonNode() {
         ObjectNode root = JSON.createObjectNode();
         root.put("date", date.toString());
         root.put("scale", scale);
@@ -305,12 +315,7 @@ public record BenchmarkReport(
         network.put("maxHeapBytes", networkExport.maxHeapBytes());
         network.put("limit", PEAK_HEAP_LIMIT_BYTES);
         network.put("status", networkExport.target().status().name());
-        try {
-            return JSON.writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT,
-                    "Cannot write the benchmark figures as JSON: " + e.getMessage(), e);
-        }
+        return root;
     }
 
     private static void step(ObjectNode steps, String key, Measurement measurement) {

@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -14,6 +16,7 @@ import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.bench.Benchmark;
 import org.companyunification.cli.bench.BenchmarkListener;
 import org.companyunification.cli.bench.BenchmarkReport;
+import org.companyunification.cli.bench.GrowthCurve;
 import org.companyunification.cli.bench.NetworkExportMeasurement;
 import org.companyunification.testing.generator.LegacyDataGenerator;
 import org.companyunification.cli.bench.Measurement;
@@ -54,7 +57,11 @@ public final class BenchCommand extends DatabaseCommand {
 
     private static final int MAX_QUERY_CALLS = 100_000;
 
+    private static final int MAX_SCALES = 10;
+
     private double scale;
+
+    private List<Double> scales = List.of();
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "42",
             description = "The seed of the generated data, any whole number; the same seed and scale give the same"
@@ -98,6 +105,34 @@ public final class BenchCommand extends DatabaseCommand {
         this.scale = scale;
     }
 
+    @Option(names = "--scales", paramLabel = "LIST",
+            description = "Runs the benchmark at each of several scales instead, one after the other, each on fresh"
+                    + " data: 2 to 10 scales, comma-separated and ascending, each as --scale (for example"
+                    + " 10,100,1000). Prints each run, then rows/s by step and scale and the backfill's fall in"
+                    + " rows/s from scale 10 to the largest (target: at most 20%); --json then writes the growth"
+                    + " curve with every run. Not with --scale or --keep.")
+    void setScales(String list) {
+        List<Double> parsed = new ArrayList<>();
+        for (String part : list.split(",", -1)) {
+            double value;
+            try {
+                value = Double.parseDouble(part.strip());
+            } catch (NumberFormatException e) {
+                value = Double.NaN;
+            }
+            OptionRanges.require(spec, value > 0 && value <= LegacyDataGenerator.MAX_SCALE,
+                    "--scales must list scales more than 0 and at most %s, separated by commas, not '%s'",
+                    format(LegacyDataGenerator.MAX_SCALE), part.strip());
+            OptionRanges.require(spec, parsed.isEmpty() || value > parsed.get(parsed.size() - 1),
+                    "--scales must list each scale once, in ascending order: %s after %s", format(value),
+                    format(parsed.isEmpty() ? 0 : parsed.get(parsed.size() - 1)));
+            parsed.add(value);
+        }
+        OptionRanges.require(spec, parsed.size() >= 2 && parsed.size() <= MAX_SCALES,
+                "--scales must list from 2 to %s scales, not %s", MAX_SCALES, parsed.size());
+        this.scales = List.copyOf(parsed);
+    }
+
     @Option(names = "--batch-size", paramLabel = "B", defaultValue = "5000",
             description = "The backfill's legacy rows per transaction, from 1 to 50,000 (default: ${DEFAULT-VALUE}).")
     void setBatchSize(int batchSize) {
@@ -133,23 +168,61 @@ public final class BenchCommand extends DatabaseCommand {
     }
 
     /**
-     * Runs the benchmark and reports it.
+     * Runs the benchmark, at one scale or at each of {@code --scales}, and reports it.
      *
      * @return {@value ExitCode#OK}
-     * @throws CliException when the JSON file cannot be written (checked before the benchmark starts), or the
-     *     database cannot be reached
+     * @throws CliException when {@code --scales} comes with {@code --scale} or {@code --keep}, the JSON file cannot
+     *     be written (checked before the benchmark starts), or the database cannot be reached
      */
     @Override
     public Integer call() {
+        if (!scales.isEmpty()) {
+            if (spec.commandLine().getParseResult().hasMatchedOption("--scale")) {
+                throw new CliException("give either --scale or --scales, not both");
+            }
+            if (keep) {
+                throw new CliException("--keep keeps the data of one benchmark: use it with --scale, not --scales");
+            }
+        }
         if (jsonFile != null) {
             OutputFiles.checkWritable(session.environment().workingDirectory().resolve(jsonFile), "--json");
         }
+        List<BenchmarkReport> reports = new ArrayList<>();
+        for (double each : scales.isEmpty() ? List.of(scale) : scales) {
+            if (!reports.isEmpty()) {
+                printer.line("");
+            }
+            reports.add(runAt(each));
+        }
+        String json;
+        if (reports.size() == 1) {
+            json = reports.get(0).toJson();
+        } else {
+            GrowthCurve curve = new GrowthCurve(reports);
+            printer.line("");
+            printCurve(curve);
+            json = curve.toJson();
+        }
+        if (jsonFile != null) {
+            Path file = session.environment().workingDirectory().resolve(jsonFile);
+            try {
+                Files.writeString(file, json + System.lineSeparator(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new CliException("cannot write the figures to " + file + ": " + e.getMessage(), e);
+            }
+            printer.line("Figures written to " + file);
+        }
+        return ExitCode.OK;
+    }
+
+    /** Runs the benchmark at one scale, on the named database or a fresh embedded one, and prints its figures. */
+    private BenchmarkReport runAt(double scale) {
         BenchmarkReport report;
         Optional<String> keptAt = Optional.empty();
         if (connection.namesADatabase()) {
             try (Database database = open(Access.WRITE,
                     "run the benchmark (it writes test data and deletes it)")) {
-                report = run(database, !keep);
+                report = run(database, scale, !keep);
             }
         } else {
             Path directory = createDirectory();
@@ -160,7 +233,7 @@ public final class BenchCommand extends DatabaseCommand {
                 try (Database database = Database.open(new ConnectionTarget(url, Optional.of("sa"), Optional.empty(),
                         Optional.empty(), false))) {
                     // The whole directory goes afterwards: emptying the tables first would only cost time.
-                    report = run(database, false);
+                    report = run(database, scale, false);
                 }
             } finally {
                 if (!keep) {
@@ -171,14 +244,11 @@ public final class BenchCommand extends DatabaseCommand {
                 keptAt = Optional.of(url + " (user sa, no password)");
             }
         }
-        if (jsonFile != null) {
-            writeJson(report);
-        }
         print(report, keptAt);
-        return ExitCode.OK;
+        return report;
     }
 
-    private BenchmarkReport run(Database database, boolean cleanUp) {
+    private BenchmarkReport run(Database database, double scale, boolean cleanUp) {
         return Benchmark.configure()
                 .dataSource(database.dataSource())
                 .scale(scale)
@@ -210,15 +280,6 @@ public final class BenchCommand extends DatabaseCommand {
         } catch (IOException | UncheckedIOException e) {
             session.err().println("company-cli bench: could not delete the benchmark database " + directory + ": "
                     + TerminalText.errorMessage(e.getMessage()) + "; delete it by hand");
-        }
-    }
-
-    private void writeJson(BenchmarkReport report) {
-        Path file = session.environment().workingDirectory().resolve(jsonFile);
-        try {
-            Files.writeString(file, report.toJson() + System.lineSeparator(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new CliException("cannot write the figures to " + file + ": " + e.getMessage(), e);
         }
     }
 
@@ -276,10 +337,31 @@ public final class BenchCommand extends DatabaseCommand {
                 report.duplicates().strongCandidates(), report.duplicates().reviewCandidates()));
         printer.line(report.validationPassed() ? "The validation passed."
                 : "The validation found problems: run the benchmark again with --keep and validate the kept database for details.");
-        if (jsonFile != null) {
-            printer.line("Figures written to " + session.environment().workingDirectory().resolve(jsonFile));
-        }
         keptAt.ifPresent(url -> printer.line("The benchmark database is kept: " + url));
+    }
+
+    private void printCurve(GrowthCurve curve) {
+        StringBuilder format = new StringBuilder("%-16s");
+        List<Object> header = new ArrayList<>(List.of("rows/s"));
+        for (double each : curve.scales()) {
+            format.append(" %14s");
+            header.add("scale " + format(each));
+        }
+        String row = format.toString();
+        printer.line("Growth curve on " + curve.runs().get(0).database().name() + ": rows per second by step and"
+                + " scale");
+        printer.line(String.format(Locale.ROOT, row, header.toArray()));
+        for (GrowthCurve.CurveStep step : GrowthCurve.STEPS) {
+            List<Object> cells = new ArrayList<>(List.of(step.label()));
+            curve.runs().forEach(run -> cells.add(String.format(Locale.ROOT, "%,.0f", step.of(run).rowsPerSecond())));
+            printer.line(String.format(Locale.ROOT, row, cells.toArray()));
+        }
+        Target fall = curve.target();
+        printer.line(String.format(Locale.ROOT, "Backfill rows/s from scale %s to scale %s: %s by %.1f%% (target: falls"
+                + " by at most %.0f%%%s): %s", format(curve.reference().scale()), format(curve.largest().scale()),
+                fall.value() > 0 ? "fell" : "rose", Math.abs(fall.value()) * 100,
+                GrowthCurve.BACKFILL_FALL_LIMIT * 100, fall.limit().isPresent() ? ""
+                        : ", held only from scale " + format(GrowthCurve.REFERENCE_SCALE) + " up", status(fall)));
     }
 
     private void printQueries(BenchmarkReport report) {
