@@ -130,7 +130,8 @@ public final class Benchmark {
      * @throws CompanyUnificationException with {@link ErrorCode#INVALID_ARGUMENT} when a legacy or unified table
      *     already holds rows (nothing is written then), {@link ErrorCode#MIGRATION_FAILED} when the schema cannot
      *     be created, or the errors of the generator, the backfill, the validation and the baseline copy; the
-     *     rows written so far are removed before the exception is thrown, unless clean-up is off
+     *     rows written so far are removed before the exception (or an {@link OutOfMemoryError}) is thrown, unless
+     *     clean-up is off
      */
     public BenchmarkReport run() {
         DatabaseProduct product;
@@ -154,7 +155,8 @@ public final class Benchmark {
         BenchmarkReport report;
         try {
             report = measure(product);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // Out of memory too: what the failed step held is unreachable by now, so the clean-up can run.
             if (cleanUp) {
                 try {
                     empty(product.vendor(), ScratchTables.ALL);
