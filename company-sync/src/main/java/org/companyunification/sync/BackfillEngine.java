@@ -114,8 +114,8 @@ final class BackfillEngine {
             try {
                 for (TableMigration migration : migrations(steps, startedAt)) {
                     try (migration) {
-                        results.add(migrateTable(connection, migration, runId, positions, new UnifiedState(false),
-                                new Ids(dialect, false), statistics, null, position));
+                        results.add(migrateTable(connection, migration, runId, positions,
+                                new UnifiedState(false, dialect), new Ids(dialect, false), statistics, null, position));
                     }
                 }
                 if (finisher != null) {
@@ -154,7 +154,7 @@ final class BackfillEngine {
     DryRunResult dryRun(Set<Step> steps) {
         Instant began = Instant.now();
         try (Connection connection = open(true)) {
-            UnifiedState state = new UnifiedState(true);
+            UnifiedState state = new UnifiedState(true, dialect);
             Ids ids = new Ids(dialect, true);
             List<RowIssue> issues = new ArrayList<>();
             long[] issueCount = {0};

@@ -65,6 +65,46 @@ final class Dialect {
     }
 
     /**
+     * Runs a lookup of companies by a list of name keys so that PostgreSQL answers it from the B-tree index on
+     * {@code name_key} or a scan. The trigram index behind the name search serves {@code =} too, and while the
+     * companies grow during a backfill PostgreSQL, misjudging how few rows it returns, chose it for a list of
+     * thousands of keys: five to ten seconds a page instead of milliseconds (a first backfill of 8,000 companies
+     * took 26 s instead of 3). Bitmap scans, the only way the trigram index is read, are off for that statement
+     * alone ({@code SET LOCAL}, back to the default right after). Outside a transaction, and on the other
+     * databases, the lookup runs as it is.
+     *
+     * @param connection an open connection
+     * @param lookup the statement to run
+     * @throws SQLException when a statement fails
+     */
+    public void lookUpNameKeys(Connection connection, SqlWork lookup) throws SQLException {
+        if (vendor != DatabaseVendor.POSTGRESQL || connection.getAutoCommit()) {
+            lookup.run();
+            return;
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET LOCAL enable_bitmapscan = off");
+            try {
+                lookup.run();
+            } finally {
+                statement.execute("SET LOCAL enable_bitmapscan TO DEFAULT");
+            }
+        }
+    }
+
+    /** Work on a connection that may throw {@link SQLException}. */
+    @FunctionalInterface
+    interface SqlWork {
+
+        /**
+         * Does the work.
+         *
+         * @throws SQLException when a statement fails
+         */
+        void run() throws SQLException;
+    }
+
+    /**
      * Returns the aggregate that joins strings with a comma.
      *
      * @param expression what to join

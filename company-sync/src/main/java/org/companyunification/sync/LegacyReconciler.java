@@ -58,7 +58,7 @@ final class LegacyReconciler {
             SyncJournal journal) throws SQLException {
         Outcome outcome = new Outcome();
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        UnifiedState state = new UnifiedState(false);
+        UnifiedState state = new UnifiedState(false, dialect);
         Ids ids = new Ids(dialect, false);
         Map<LegacyTable, List<Long>> gone = new EnumMap<>(LegacyTable.class);
         for (LegacyTable table : order()) {

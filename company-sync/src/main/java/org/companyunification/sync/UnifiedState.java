@@ -37,6 +37,7 @@ final class UnifiedState {
     private static final long NO_PRIMARY = Long.MIN_VALUE + 1;
 
     private final boolean keepPlanned;
+    private final Dialect dialect;
     // Planned rows in compact maps (see LongLongMap): matching keys and project assignments by a 64-bit hash of
     // their parts, whose collisions are vanishingly rare (about 1 in 10^7 among a million keys) and could only
     // make a dry run count a row as merged that the run would create.
@@ -49,8 +50,9 @@ final class UnifiedState {
     private final LongLongMap primarySources = new LongLongMap();
     private final LongLongMap projectAssignments = new LongLongMap();
 
-    UnifiedState(boolean keepPlanned) {
+    UnifiedState(boolean keepPlanned, Dialect dialect) {
         this.keepPlanned = keepPlanned;
+        this.dialect = dialect;
     }
 
     /** Forgets the planned rows of a page whose rows the database now holds (real runs only). */
@@ -76,9 +78,9 @@ final class UnifiedState {
         }
         // Several companies may share a key (created by applications); the oldest one absorbs new rows. A company
         // merged into another stands for the survivor: a row with its key joins the survivor, never the tombstone.
-        query(connection, "SELECT name_key, MIN(COALESCE(merged_into_company_id, company_id)) FROM companies"
-                + " WHERE name_key IN " + Sql.in(keys.size()) + " GROUP BY name_key", keys,
-                rs -> found.put(rs.getString(1), rs.getLong(2)));
+        dialect.lookUpNameKeys(connection, () -> query(connection, "SELECT name_key,"
+                + " MIN(COALESCE(merged_into_company_id, company_id)) FROM companies WHERE name_key IN "
+                + Sql.in(keys.size()) + " GROUP BY name_key", keys, rs -> found.put(rs.getString(1), rs.getLong(2))));
         addPlanned(companiesByKey, keys, UnifiedState::hash, found);
         return found;
     }
