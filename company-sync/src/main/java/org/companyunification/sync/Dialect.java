@@ -1,8 +1,11 @@
 package org.companyunification.sync;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import org.companyunification.model.schema.DatabaseVendor;
 
@@ -102,6 +105,45 @@ final class Dialect {
          * @throws SQLException when a statement fails
          */
         void run() throws SQLException;
+    }
+
+    /**
+     * Returns the tables whose planner statistics may have fallen behind, where the database keeps statistics
+     * that way: on PostgreSQL, the tables that hold more pages now than when they were last analysed (or were never
+     * analysed and hold rows), read from the catalogue in one query. A table that did not grow keeps its
+     * statistics. The other databases need no refresh (see {@link #refreshStatistics}) and get an empty list.
+     *
+     * @param connection an open connection
+     * @param tables the tables to look at
+     * @return the stale ones, in the order given
+     * @throws SQLException when the query fails
+     */
+    public List<String> staleStatistics(Connection connection, List<String> tables) throws SQLException {
+        if (vendor != DatabaseVendor.POSTGRESQL) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder("SELECT t.name, c.relpages,"
+                + " pg_relation_size(c.oid) / current_setting('block_size')::bigint FROM (VALUES ");
+        for (int i = 0; i < tables.size(); i++) {
+            sql.append(i == 0 ? "" : ", ").append("(?, ").append(i).append(')');
+        }
+        sql.append(") AS t(name, position) JOIN pg_class c ON c.oid = to_regclass(t.name) ORDER BY t.position");
+        List<String> stale = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            for (int i = 0; i < tables.size(); i++) {
+                statement.setString(i + 1, tables.get(i));
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long analysedPages = rs.getLong(2);
+                    long pages = rs.getLong(3);
+                    if (pages > Math.max(0, analysedPages)) {
+                        stale.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+        return stale;
     }
 
     /**

@@ -7,7 +7,10 @@ import java.util.List;
 /**
  * Refreshes the planner statistics of the unified tables while a run writes to them (see
  * {@link Dialect#refreshStatistics}): before each table and then each time the number of pages written since has
- * doubled, but only when rows were written since the last refresh, so a run over unchanged data pays nothing.
+ * doubled, but only when rows were written since the last refresh, so a run over unchanged data pays nothing. Each
+ * refresh analyses only the tables that grew since they were last analysed ({@link Dialect#staleStatistics}): a
+ * step leaves the tables of the other steps alone (at scale 100 on PostgreSQL, analysing all seven tables every
+ * time took 9.7 s of a 24 s backfill).
  */
 final class StatisticsRefresh {
 
@@ -42,7 +45,10 @@ final class StatisticsRefresh {
 
     private void refreshIfStale(Connection connection) throws SQLException {
         if (stale) {
-            dialect.refreshStatistics(connection, UNIFIED_TABLES);
+            List<String> grown = dialect.staleStatistics(connection, UNIFIED_TABLES);
+            if (!grown.isEmpty()) {
+                dialect.refreshStatistics(connection, grown);
+            }
             connection.commit();
             stale = false;
         }
