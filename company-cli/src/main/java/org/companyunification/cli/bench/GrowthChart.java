@@ -36,6 +36,8 @@ public final class GrowthChart {
         "#1f77b4", "#d62728", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#17becf", "#7f7f7f"
     };
 
+    private static final String[] DASHES = {"", " stroke-dasharray=\"6 4\"", " stroke-dasharray=\"2 3\""};
+
     private GrowthChart() {}
 
     /**
@@ -75,7 +77,8 @@ public final class GrowthChart {
                 }
                 String label = GrowthCurve.STEPS.stream().filter(s -> s.key().equals(step)).findFirst()
                         .orElseThrow().label();
-                series.add(new Series(curves.size() == 1 ? label : database + ": " + label, read));
+                series.add(new Series(curves.size() == 1 ? label : database + ": " + label, read,
+                        curves.size() == 1 ? series.size() : i, curves.size() == 1 ? 0 : steps.indexOf(step)));
             }
         }
         return draw(series, subtitle(curves));
@@ -85,7 +88,9 @@ public final class GrowthChart {
         Set<String> databases = new LinkedHashSet<>();
         for (JsonNode curve : curves) {
             JsonNode database = curve.path("database");
-            databases.add((database.path("product").asText("?") + " " + database.path("version").asText("")).strip());
+            // One database: its product and version; several: their names only, to fit the width.
+            databases.add(curves.size() == 1 ? (database.path("product").asText("?") + " "
+                    + database.path("version").asText("")).strip() : database.path("vendor").asText("?"));
         }
         JsonNode machine = curves.get(0).path("machine");
         String date = curves.get(0).path("runs").path(0).path("date").asText("");
@@ -146,14 +151,15 @@ public final class GrowthChart {
                 + " text-anchor=\"middle\">rows per second</text>%n", (TOP + HEIGHT - BOTTOM) / 2));
         for (int i = 0; i < series.size(); i++) {
             Series line = series.get(i);
-            String colour = COLOURS[i % COLOURS.length];
+            String colour = COLOURS[line.colour() % COLOURS.length];
+            String dash = DASHES[line.dashes() % DASHES.length];
             StringBuilder points = new StringBuilder();
             for (Point point : line.points()) {
                 points.append(String.format(Locale.ROOT, "%.1f,%.1f ", axes.x(point.scale()),
                         axes.y(point.rowsPerSecond())));
             }
-            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\""
-                    + " points=\"%s\"/>%n", colour, points.toString().strip()));
+            svg.append(String.format(Locale.ROOT, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\"%s"
+                    + " points=\"%s\"/>%n", colour, dash, points.toString().strip()));
             for (Point point : line.points()) {
                 svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\" fill=\"%s\">"
                         + "<title>%s, scale %s: %,.0f rows/s</title></circle>%n", axes.x(point.scale()),
@@ -162,7 +168,8 @@ public final class GrowthChart {
             }
             int legendY = TOP + 10 + 20 * i;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\""
-                    + " stroke-width=\"3\"/>%n", WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 35, legendY, colour));
+                    + " stroke-width=\"3\"%s/>%n", WIDTH - RIGHT + 15, legendY, WIDTH - RIGHT + 35, legendY, colour,
+                    dash));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>%n", WIDTH - RIGHT + 42,
                     legendY + 4, xml(line.label())));
         }
@@ -206,5 +213,6 @@ public final class GrowthChart {
 
     private record Point(double scale, double rowsPerSecond) {}
 
-    private record Series(String label, List<Point> points) {}
+    /** A line: its colour tells the database (or the step, for one database), its dashes the step. */
+    private record Series(String label, List<Point> points, int colour, int dashes) {}
 }

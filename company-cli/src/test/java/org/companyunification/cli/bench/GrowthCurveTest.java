@@ -112,7 +112,10 @@ class GrowthCurveTest {
         NodeList lines = document.getElementsByTagName("polyline");
         assertThat(lines.getLength()).isEqualTo(4);
         assertThat(svg).contains("H2: backfill", "H2: baseline copy", "PostgreSQL: backfill",
-                "PostgreSQL: baseline copy", "Postgre&lt;SQL&gt; &amp; co");
+                "PostgreSQL: baseline copy");
+        // one database's chart names its product, escaped
+        assertThat(GrowthChart.svg(List.of(mapper.readTree(postgres.toJson())), List.of("backfill")))
+                .contains("Postgre&lt;SQL&gt; &amp; co 1.0");
         // H2's backfill: 4,000, 8,000 and 4,000 rows/s at scales 1, 10 and 100; x grows, y (downwards) rises then falls
         double[][] points = points((Element) lines.item(0));
         assertThat(points).hasNumberOfRows(3);
