@@ -2,6 +2,9 @@ package org.companyunification.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -31,6 +34,28 @@ class CliErrorsTest {
         assertThat(result.out()).contains("Usage: company-cli").contains("schema").contains("backfill")
                 .contains("validate").contains("runs").contains("rollback").contains("--quiet")
                 .contains("--verbose").contains("COMPANY_DB_PASSWORD").contains("Exit codes:");
+    }
+
+    @Test
+    void shouldPrintTheHelpOfEveryCommandWithoutWarnings() {
+        // picocli reports a description it cannot format (a lone '%') on System.err, not on the tool's writer
+        ByteArrayOutputStream stray = new ByteArrayOutputStream();
+        PrintStream original = System.err;
+        System.setErr(new PrintStream(stray, true, StandardCharsets.UTF_8));
+        try {
+            CliRunner cli = new CliRunner(workingDirectory);
+            for (String command : CliRunner.commandNames()) {
+                CliResult result = cli.run(command, "--help");
+
+                assertThat(result.exitCode()).as(command).isZero();
+                assertThat(result.err()).as(command).isEmpty();
+                assertThat(result.out()).as(command).contains("Usage: company-cli " + command)
+                        .doesNotContain("%n").doesNotContain("%%");
+            }
+        } finally {
+            System.setErr(original);
+        }
+        assertThat(stray.toString(StandardCharsets.UTF_8)).isEmpty();
     }
 
     @Test

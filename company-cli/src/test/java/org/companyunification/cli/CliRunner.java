@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.companyunification.cli.internal.CommandFactory;
+import org.companyunification.cli.internal.Session;
+import picocli.CommandLine;
 
 /** Runs the tool in this JVM with captured output, chosen environment variables and a scripted terminal. */
 final class CliRunner {
@@ -29,6 +34,13 @@ final class CliRunner {
 
     CliRunner(Path workingDirectory) {
         this.workingDirectory = workingDirectory;
+    }
+
+    /** The names of the tool's commands, as picocli registers them. */
+    static Set<String> commandNames() {
+        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Session session = new Session(new CliEnvironment(sink, sink, Map.of(), Path.of("."), Terminal.none()));
+        return new CommandLine(CompanyCli.class, new CommandFactory(session)).getSubcommands().keySet();
     }
 
     CliRunner withVariable(String name, String value) {

@@ -1,16 +1,12 @@
 package org.companyunification.cli;
 
-import org.companyunification.cli.console.Terminal;
-import org.companyunification.cli.console.CliEnvironment;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 import static org.companyunification.cli.Databases.h2;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,15 +23,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.companyunification.cli.CliRunner.CliResult;
-import org.companyunification.cli.internal.CommandFactory;
 import org.companyunification.cli.internal.EnvironmentConfig;
 import org.companyunification.cli.internal.NamedEnvironment;
-import org.companyunification.cli.internal.Session;
 import org.companyunification.model.schema.CompanySchema;
 import org.companyunification.testing.LegacyScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * Runs every {@code company-cli} command line of {@code docs/MIGRATION_PLAN.md}, in the order of the document,
@@ -89,7 +82,7 @@ class RunbookTest {
         DataSource production = environments.values().stream().filter(NamedEnvironment::production)
                 .map(environment -> databases.get(environment.name())).findFirst()
                 .orElseThrow(() -> new AssertionError("the runbook's configuration marks no environment production"));
-        Set<String> knownCommands = knownCommands();
+        Set<String> knownCommands = CliRunner.commandNames();
         List<String> commandsRun = new ArrayList<>();
         List<String> linesLeftToTheirCommand = new ArrayList<>();
 
@@ -215,12 +208,6 @@ class RunbookTest {
     private static String option(List<String> args, String name) {
         int index = args.indexOf(name);
         return index >= 0 && index + 1 < args.size() ? args.get(index + 1) : null;
-    }
-
-    private static Set<String> knownCommands() {
-        PrintStream sink = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
-        Session session = new Session(new CliEnvironment(sink, sink, Map.of(), Path.of("."), Terminal.none()));
-        return new CommandLine(CompanyCli.class, new CommandFactory(session)).getSubcommands().keySet();
     }
 
     /** The runbook, found from the module's directory or the repository's root, whichever the build runs in. */

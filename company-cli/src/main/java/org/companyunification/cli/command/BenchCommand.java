@@ -109,7 +109,7 @@ public final class BenchCommand extends DatabaseCommand {
             description = "Runs the benchmark at each of several scales instead, one after the other, each on fresh"
                     + " data: 2 to 10 scales, comma-separated and ascending, each as --scale (for example"
                     + " 10,100,1000). Prints each run, then rows/s by step and scale and the backfill's fall in"
-                    + " rows/s from scale 10 to the largest (target: at most 20%); --json then writes the growth"
+                    + " rows/s from scale 10 to the largest (target: at most 20%%); --json then writes the growth"
                     + " curve with every run. Not with --scale or --keep.")
     void setScales(String list) {
         List<Double> parsed = new ArrayList<>();
