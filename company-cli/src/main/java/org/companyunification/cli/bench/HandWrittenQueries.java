@@ -20,8 +20,10 @@ import org.companyunification.model.schema.DatabaseVendor;
  * prepared statements, and the same columns read into simple records. (H2 hands a statement run again over
  * unchanged tables its previous result without reading, which no page asking of changing data gets; the
  * benchmark's own H2 database turns that off.) The three documented queries are the design document's SQL, with
- * {@code string_agg} in place of {@code GROUP_CONCAT} on PostgreSQL; the name search leaves tombstones out as
- * {@code CompanyQuery} does.
+ * {@code string_agg} in place of {@code GROUP_CONCAT} on PostgreSQL, and with the order {@code CompanyQuery}
+ * promises its callers where the design document's SQL leaves the order to the database (the vendors and the
+ * companies of a project, by name key, then id, then role), so that both sides return the same list; the name
+ * search leaves tombstones out as {@code CompanyQuery} does.
  */
 final class HandWrittenQueries {
 
@@ -29,13 +31,15 @@ final class HandWrittenQueries {
             SELECT c.* FROM companies c
             JOIN company_role_assignments cra ON c.company_id = cra.company_id
             JOIN company_roles cr ON cra.role_id = cr.role_id
-            WHERE cr.role_code = 'vendor' AND cra.context_type IS NULL""";
+            WHERE cr.role_code = 'vendor' AND cra.context_type IS NULL
+            ORDER BY c.name_key, c.company_id""";
 
     static final String PROJECT_COMPANIES = """
             SELECT c.*, cr.role_label FROM companies c
             JOIN company_role_assignments cra ON c.company_id = cra.company_id
             JOIN company_roles cr ON cra.role_id = cr.role_id
-            WHERE cra.context_type = 'Project' AND cra.context_id = ?""";
+            WHERE cra.context_type = 'Project' AND cra.context_id = ?
+            ORDER BY c.name_key, c.company_id, cra.role_id""";
 
     static final String GLOBAL_ROLES = """
             SELECT c.company_id, c.company_name, GROUP_CONCAT(cr.role_label) as roles

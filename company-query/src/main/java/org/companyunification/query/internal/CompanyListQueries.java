@@ -182,7 +182,7 @@ public final class CompanyListQueries {
             var companyId = assignment.get(RoleAssignment_.company).get(Company_.id);
             List<Expression<Long>> ids = new ArrayList<>(slots);
             for (int i = 0; i < slots; i++) {
-                ids.add(cb.parameter(Long.class, ID + i));
+                ids.add(Prepared.parameter(cb, Long.class, ID + i));
             }
             return q.multiselect(companyId.alias("id"), assignment.get(RoleAssignment_.role).alias("role"))
                     .where(companyId.in(ids.toArray(Expression[]::new)),
@@ -207,12 +207,12 @@ public final class CompanyListQueries {
 
     private static Predicate after(CriteriaBuilder cb, Root<Company> company, CompanySort sort) {
         var id = company.get(Company_.id);
-        ParameterExpression<Long> afterId = cb.parameter(Long.class, AFTER_ID);
+        ParameterExpression<Long> afterId = Prepared.parameter(cb, Long.class, AFTER_ID);
         if (sort == CompanySort.ID) {
             return cb.greaterThan(id, afterId);
         }
         var key = company.get(Company_.nameKey);
-        ParameterExpression<String> afterKey = cb.parameter(String.class, AFTER_KEY);
+        ParameterExpression<String> afterKey = Prepared.parameter(cb, String.class, AFTER_KEY);
         return cb.or(cb.greaterThan(key, afterKey), cb.and(cb.equal(key, afterKey), cb.greaterThan(id, afterId)));
     }
 
@@ -223,7 +223,7 @@ public final class CompanyListQueries {
         if (shape.roles() > 0) {
             List<ParameterExpression<RoleCode>> roles = new ArrayList<>();
             for (int i = 0; i < shape.roles(); i++) {
-                roles.add(cb.parameter(RoleCode.class, ROLE + i));
+                roles.add(Prepared.parameter(cb, RoleCode.class, ROLE + i));
             }
             if (shape.roleMatch() == RoleMatch.ANY) {
                 where.add(cb.exists(holding(cb, query, company, roles)));
@@ -234,17 +234,17 @@ public final class CompanyListQueries {
             }
         }
         switch (shape.name()) {
-            case PATTERN -> where.add(cb.like(company.get(Company_.nameKey), cb.parameter(String.class, NAME),
+            case PATTERN -> where.add(cb.like(company.get(Company_.nameKey), Prepared.parameter(cb, String.class, NAME),
                     NameSearch.ESCAPE));
             case NOTHING -> where.add(cb.disjunction());
             case ANY -> { }
         }
         if (shape.country()) {
             where.add(cb.equal(company.get(Company_.contactDetails).get(ContactDetails_.country),
-                    cb.parameter(String.class, COUNTRY)));
+                    Prepared.parameter(cb, String.class, COUNTRY)));
         }
         if (shape.type()) {
-            where.add(cb.equal(company.get(Company_.companyType), cb.parameter(String.class, TYPE)));
+            where.add(cb.equal(company.get(Company_.companyType), Prepared.parameter(cb, String.class, TYPE)));
         }
         shape.client().ifPresent(client -> {
             Subquery<Long> profile = query.subquery(Long.class);

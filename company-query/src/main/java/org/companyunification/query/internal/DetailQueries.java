@@ -82,10 +82,13 @@ public final class DetailQueries {
                             details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
                             details.get(ClientDetails_.lastContactDate).alias("lastContact"),
                             details.get(ClientDetails_.nextContactDate).alias("nextContact")))
-                    .where(Tombstones.resolves(cb, q, company, cb.parameter(Long.class, RoleQueries.COMPANY)));
+                    .where(Tombstones.resolves(cb, q, company,
+                            Prepared.parameter(cb, Long.class, RoleQueries.COMPANY)));
         });
-        Optional<Tuple> found = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultStream()
-                .findFirst();
+        // At most one row (an equality on the primary key): a list, which Hibernate reads with less work than
+        // the scrollable results behind a stream
+        Optional<Tuple> found = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList()
+                .stream().findFirst();
         if (found.isEmpty()) {
             return Optional.empty();
         }
@@ -135,7 +138,7 @@ public final class DetailQueries {
                             affiliation.get(PersonAffiliation_.startDate).alias("start"),
                             affiliation.get(PersonAffiliation_.endDate).alias("end"))
                     .where(cb.equal(affiliation.get(PersonAffiliation_.company).get(Company_.id),
-                            cb.parameter(Long.class, RoleQueries.COMPANY)))
+                            Prepared.parameter(cb, Long.class, RoleQueries.COMPANY)))
                     .orderBy(cb.desc(affiliation.get(PersonAffiliation_.primary)),
                             cb.asc(person.get(Person_.fullName)), cb.asc(affiliation.get(PersonAffiliation_.id)));
         });
@@ -158,7 +161,7 @@ public final class DetailQueries {
             Root<CompanyLink> link = q.from(CompanyLink.class);
             Join<CompanyLink, Company> from = link.join(CompanyLink_.company);
             Join<CompanyLink, Company> to = link.join(CompanyLink_.relatedCompany);
-            ParameterExpression<Long> id = cb.parameter(Long.class, RoleQueries.COMPANY);
+            ParameterExpression<Long> id = Prepared.parameter(cb, Long.class, RoleQueries.COMPANY);
             return q.multiselect(link.get(CompanyLink_.id).alias("id"), from.get(Company_.id).alias("fromId"),
                             from.get(Company_.name).alias("fromName"), to.get(Company_.id).alias("toId"),
                             to.get(Company_.name).alias("toName"), link.get(CompanyLink_.linkType).alias("type"),
@@ -200,7 +203,7 @@ public final class DetailQueries {
                             key.get(OriginKey_.sourceId).alias("id"),
                             origin.get(CompanyOrigin_.sourceName).alias("name"))
                     .where(cb.equal(origin.get(CompanyOrigin_.company).get(Company_.id),
-                            cb.parameter(Long.class, RoleQueries.COMPANY)))
+                            Prepared.parameter(cb, Long.class, RoleQueries.COMPANY)))
                     .orderBy(cb.asc(key.get(OriginKey_.sourceTable)), cb.asc(key.get(OriginKey_.sourceId)));
         });
         return em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList().stream()
@@ -247,7 +250,7 @@ public final class DetailQueries {
             List<E> order) {
         CriteriaBuilder.Case<Integer> rank = cb.selectCase();
         for (int i = 0; i < order.size(); i++) {
-            rank = rank.when(cb.equal(value, cb.parameter(type, parameterName(order.get(i)))), cb.literal(i));
+            rank = rank.when(cb.equal(value, Prepared.parameter(cb, type, parameterName(order.get(i)))), cb.literal(i));
         }
         return rank.otherwise(cb.literal(order.size()));
     }

@@ -3,12 +3,14 @@ package org.companyunification.query.internal;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.ParameterExpression;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import org.hibernate.SessionFactory;
 import org.hibernate.SessionFactoryObserver;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.query.sqm.tree.expression.JpaCriteriaParameter;
 
 /**
  * Criteria queries built once per entity manager factory and reused by every call. Each query of a shape is
@@ -46,6 +48,26 @@ final class Prepared {
             query = queries.computeIfAbsent(shape, s -> build.apply(em.getCriteriaBuilder()));
         }
         return (CriteriaQuery<T>) query;
+    }
+
+    /**
+     * Returns a parameter that takes one value. Hibernate lets a criteria parameter of a type it has no basic type
+     * for (an enum stored through an {@code AttributeConverter}, such as {@code RoleCode}) take a list of values
+     * too, and never caches the plan of a query with such a parameter: the query would be translated to SQL again
+     * on every call. Every parameter of a prepared query is made here.
+     *
+     * @param cb the criteria builder
+     * @param type the type of the value
+     * @param name the parameter's name
+     * @param <T> the type of the value
+     * @return the parameter
+     */
+    static <T> ParameterExpression<T> parameter(CriteriaBuilder cb, Class<T> type, String name) {
+        ParameterExpression<T> parameter = cb.parameter(type, name);
+        if (parameter instanceof JpaCriteriaParameter<T> criteriaParameter) {
+            criteriaParameter.disallowMultiValuedBinding();
+        }
+        return parameter;
     }
 
     private static Map<Object, CriteriaQuery<?>> forgetOnClose(SessionFactoryImplementor factory) {

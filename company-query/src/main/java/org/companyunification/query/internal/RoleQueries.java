@@ -56,7 +56,7 @@ public final class RoleQueries {
             Root<RoleAssignment> assignment = q.from(RoleAssignment.class);
             Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
             return q.multiselect(Rows.summarySelections(company))
-                    .where(cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)),
+                    .where(cb.equal(assignment.get(RoleAssignment_.role), Prepared.parameter(cb, RoleCode.class, ROLE)),
                             cb.isNull(assignment.get(RoleAssignment_.contextType)))
                     .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
         });
@@ -71,7 +71,7 @@ public final class RoleQueries {
             Subquery<Integer> holds = q.subquery(Integer.class);
             Root<RoleAssignment> assignment = holds.from(RoleAssignment.class);
             holds.select(cb.literal(1)).where(cb.equal(assignment.get(RoleAssignment_.company), company),
-                    cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)));
+                    cb.equal(assignment.get(RoleAssignment_.role), Prepared.parameter(cb, RoleCode.class, ROLE)));
             return q.multiselect(Rows.summarySelections(company)).where(cb.exists(holds))
                     .orderBy(cb.asc(company.get(Company_.nameKey)), cb.asc(company.get(Company_.id)));
         });
@@ -89,9 +89,9 @@ public final class RoleQueries {
             Join<RoleAssignment, Company> company = assignment.join(RoleAssignment_.company);
             List<Predicate> where = new ArrayList<>(List.of(
                     cb.equal(assignment.get(RoleAssignment_.contextType), AssignmentContext.PROJECT),
-                    cb.equal(assignment.get(RoleAssignment_.contextId), cb.parameter(Long.class, PROJECT))));
+                    cb.equal(assignment.get(RoleAssignment_.contextId), Prepared.parameter(cb, Long.class, PROJECT))));
             if (role.isPresent()) {
-                where.add(cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)));
+                where.add(cb.equal(assignment.get(RoleAssignment_.role), Prepared.parameter(cb, RoleCode.class, ROLE)));
             }
             return q.multiselect(Rows.plus(Rows.summarySelections(company),
                             assignment.get(RoleAssignment_.role).alias("role"),
@@ -156,9 +156,9 @@ public final class RoleQueries {
             CriteriaQuery<Tuple> q = cb.createTupleQuery();
             Root<Company> company = q.from(Company.class);
             return q.multiselect(Rows.summarySelections(company))
-                    .where(Tombstones.resolves(cb, q, company, cb.parameter(Long.class, COMPANY)));
+                    .where(Tombstones.resolves(cb, q, company, Prepared.parameter(cb, Long.class, COMPANY)));
         });
-        return em.createQuery(query).setParameter(COMPANY, companyId).getResultStream().findFirst()
+        return em.createQuery(query).setParameter(COMPANY, companyId).getResultList().stream().findFirst()
                 .map(Rows::summary);
     }
 
@@ -178,9 +178,10 @@ public final class RoleQueries {
                     project.on(cb.equal(project.get(Project_.id), assignment.get(RoleAssignment_.contextId)));
                     List<Predicate> where = new ArrayList<>(List.of(cb.equal(
                             assignment.get(RoleAssignment_.company).get(Company_.id),
-                            cb.parameter(Long.class, COMPANY))));
+                            Prepared.parameter(cb, Long.class, COMPANY))));
                     if (role.isPresent()) {
-                        where.add(cb.equal(assignment.get(RoleAssignment_.role), cb.parameter(RoleCode.class, ROLE)));
+                        where.add(cb.equal(assignment.get(RoleAssignment_.role),
+                                Prepared.parameter(cb, RoleCode.class, ROLE)));
                     }
                     return q.multiselect(assignment.get(RoleAssignment_.role).alias("role"),
                                     assignment.get(RoleAssignment_.contextId).alias("projectId"),
