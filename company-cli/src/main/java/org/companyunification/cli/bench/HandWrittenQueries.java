@@ -67,7 +67,8 @@ final class HandWrittenQueries {
             + " c.website, c.contact_email, c.contact_phone, c.notes, cp.company_id AS client,"
             + " cp.relationship_strength, cp.client_priority, cp.relationship_notes, cp.last_contact_date,"
             + " cp.next_contact_date FROM companies c LEFT JOIN client_profiles cp ON cp.company_id = c.company_id"
-            + " WHERE c.company_id = ?";
+            + " WHERE c.company_id = COALESCE((SELECT t.merged_into_company_id FROM companies t"
+            + " WHERE t.company_id = ?), ?)";
 
     private static final String DETAIL_ROLES = "SELECT cr.role_code, cra.context_id, cra.is_primary, cra.notes"
             + " FROM company_role_assignments cra JOIN company_roles cr ON cr.role_id = cra.role_id"
@@ -82,7 +83,8 @@ final class HandWrittenQueries {
     private static final String DETAIL_LINKS = "SELECT l.link_id, f.company_id, f.company_name, t.company_id,"
             + " t.company_name, l.link_type, l.notes FROM internal_external_links l"
             + " JOIN companies f ON f.company_id = l.company_id JOIN companies t ON t.company_id = l.related_company_id"
-            + " WHERE f.company_id = ? OR t.company_id = ? ORDER BY l.link_id";
+            + " WHERE l.link_id IN (SELECT link_id FROM internal_external_links WHERE company_id = ?"
+            + " UNION ALL SELECT link_id FROM internal_external_links WHERE related_company_id = ?) ORDER BY l.link_id";
 
     private static final String DETAIL_ORIGINS = "SELECT source_table, source_id, source_name FROM company_origins"
             + " WHERE company_id = ? ORDER BY source_table, source_id";
@@ -221,13 +223,17 @@ final class HandWrittenQueries {
         }
     }
 
-    /** The detail of a company: five statements, as {@code CompanyQuery} sends. */
+    /**
+     * The detail of a company: five statements, as {@code CompanyQuery} sends, with a tombstone's id answered by
+     * its survivor and the links of both ends found through their two indexes, as it does.
+     */
     Optional<Detail> detail(long companyId) throws SQLException {
         try (ReadTransaction transaction = ReadTransaction.begin(dataSource)) {
             Connection connection = transaction.connection();
             Detail detail;
             try (PreparedStatement statement = connection.prepareStatement(DETAIL)) {
                 statement.setLong(1, companyId);
+                statement.setLong(2, companyId);
                 try (ResultSet rs = statement.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -244,7 +250,7 @@ final class HandWrittenQueries {
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(DETAIL_ROLES)) {
-                statement.setLong(1, companyId);
+                statement.setLong(1, detail.company().id());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         long project = rs.getLong(2);
@@ -254,7 +260,7 @@ final class HandWrittenQueries {
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(DETAIL_PEOPLE)) {
-                statement.setLong(1, companyId);
+                statement.setLong(1, detail.company().id());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         detail.people().add(new PersonRow(rs.getLong(1), rs.getLong(2), rs.getString(3),
@@ -264,8 +270,8 @@ final class HandWrittenQueries {
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(DETAIL_LINKS)) {
-                statement.setLong(1, companyId);
-                statement.setLong(2, companyId);
+                statement.setLong(1, detail.company().id());
+                statement.setLong(2, detail.company().id());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         detail.links().add(new LinkRow(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getLong(4),
@@ -274,7 +280,7 @@ final class HandWrittenQueries {
                 }
             }
             try (PreparedStatement statement = connection.prepareStatement(DETAIL_ORIGINS)) {
-                statement.setLong(1, companyId);
+                statement.setLong(1, detail.company().id());
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         detail.origins().add(new OriginRow(rs.getString(1), rs.getLong(2), rs.getString(3)));
