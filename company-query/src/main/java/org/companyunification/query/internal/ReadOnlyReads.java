@@ -5,7 +5,6 @@ import jakarta.persistence.EntityManagerFactory;
 import java.util.function.Function;
 import org.hibernate.FlushMode;
 import org.hibernate.Session;
-import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.engine.spi.SharedSessionContractImplementor;
 
 /**
@@ -68,7 +67,7 @@ public interface ReadOnlyReads {
                     Session session = entityManager.unwrap(Session.class);
                     session.setDefaultReadOnly(true);
                     session.setHibernateFlushMode(FlushMode.MANUAL);
-                    session.setProperty(AvailableSettings.CRITERIA_COPY_TREE, false);
+                    session.unwrap(SharedSessionContractImplementor.class).setCriteriaCopyTreeEnabled(false);
                     entityManager.getTransaction().begin();
                     try {
                         return work.apply(entityManager);

@@ -104,8 +104,9 @@ public final class RoleQueries {
         TypedQuery<Tuple> typed = em.createQuery(query).setParameter(PROJECT, projectId);
         role.ifPresent(r -> typed.setParameter(ROLE, r));
         return typed.getResultList().stream()
-                .map(row -> new ProjectCompany(Rows.summary(row), row.get("role", RoleCode.class),
-                        row.get("primary", Boolean.class), Rows.optional(row, "notes", String.class)))
+                .map(row -> new ProjectCompany(Rows.summary(row), row.get(Rows.SUMMARY_COLUMNS, RoleCode.class),
+                        row.get(Rows.SUMMARY_COLUMNS + 1, Boolean.class),
+                        Optional.ofNullable(row.get(Rows.SUMMARY_COLUMNS + 2, String.class))))
                 .toList();
     }
 

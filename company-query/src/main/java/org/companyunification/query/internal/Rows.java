@@ -17,7 +17,13 @@ final class Rows {
 
     private Rows() {}
 
-    /** The selections of a company summary, in the order {@link #summary} reads them. */
+    /** How many selections {@link #summarySelections} makes; whatever a query selects after them starts here. */
+    static final int SUMMARY_COLUMNS = 5;
+
+    /**
+     * The selections of a company summary, in the order {@link #summary} reads them. They come first in every
+     * query that selects them.
+     */
     static List<Selection<?>> summarySelections(Path<Company> company) {
         return List.of(company.get(Company_.id).alias("c_id"), company.get(Company_.name).alias("c_name"),
                 company.get(Company_.companyType).alias("c_type"),
@@ -25,11 +31,14 @@ final class Rows {
                 company.get(Company_.contactDetails).get(ContactDetails_.website).alias("c_website"));
     }
 
+    /**
+     * Reads a company summary from the first {@value #SUMMARY_COLUMNS} elements of a row. By position: reading a
+     * tuple by alias makes Hibernate build a map of its aliases for every statement it runs.
+     */
     static CompanySummary summary(Tuple row) {
-        return new CompanySummary(row.get("c_id", Long.class), row.get("c_name", String.class),
-                Optional.ofNullable(row.get("c_type", String.class)),
-                Optional.ofNullable(row.get("c_country", String.class)),
-                Optional.ofNullable(row.get("c_website", String.class)));
+        return new CompanySummary(row.get(0, Long.class), row.get(1, String.class),
+                Optional.ofNullable(row.get(2, String.class)), Optional.ofNullable(row.get(3, String.class)),
+                Optional.ofNullable(row.get(4, String.class)));
     }
 
     static List<Selection<?>> plus(List<Selection<?>> first, Selection<?>... more) {
