@@ -79,21 +79,16 @@ class HandWrittenQueriesTest {
         }
     }
 
+    private static long first(TestDatabase db, String sql) throws SQLException {
+        return Long.parseLong(text(db, sql));
+    }
+
     private static String text(TestDatabase db, String sql) throws SQLException {
         try (Connection connection = db.dataSource().getConnection();
                 Statement statement = connection.createStatement();
                 ResultSet rs = statement.executeQuery(sql)) {
             assertThat(rs.next()).as(sql).isTrue();
             return rs.getString(1);
-        }
-    }
-
-    private static long first(TestDatabase db, String sql) throws SQLException {
-        try (Connection connection = db.dataSource().getConnection();
-                Statement statement = connection.createStatement();
-                ResultSet rs = statement.executeQuery(sql)) {
-            assertThat(rs.next()).as(sql).isTrue();
-            return rs.getLong(1);
         }
     }
 }
