@@ -122,6 +122,7 @@ final class BackfillEngine {
                     position.table = "the deletions";
                     finisher.finish(connection, runId);
                 }
+                statistics.runFinished(connection);
                 runs.finish(connection, runId, RunSummary.Status.COMPLETED, LocalDateTime.now(ZoneOffset.UTC));
                 connection.commit();
             } catch (SQLException | RuntimeException e) {

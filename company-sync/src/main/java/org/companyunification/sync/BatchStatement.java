@@ -5,7 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 
 /** One prepared statement that collects parameter sets and sends them to the database as one JDBC batch. */
-final class BatchStatement implements AutoCloseable {
+final class BatchStatement implements RowBatch {
 
     private final PreparedStatement statement;
     private int pending;
@@ -14,7 +14,8 @@ final class BatchStatement implements AutoCloseable {
         this.statement = connection.prepareStatement(sql);
     }
 
-    void add(Object... parameters) throws SQLException {
+    @Override
+    public void add(Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }
@@ -22,7 +23,8 @@ final class BatchStatement implements AutoCloseable {
         pending++;
     }
 
-    void execute() throws SQLException {
+    @Override
+    public void execute() throws SQLException {
         if (pending > 0) {
             statement.executeBatch();
             pending = 0;

@@ -56,10 +56,6 @@ record ClientProfileValues(
             nextContactDate, now, companyId};
     }
 
-    static final String INSERT = "INSERT INTO client_profiles (company_id, relationship_strength, client_priority,"
-            + " relationship_notes, last_contact_date, next_contact_date, created_at, created_by_run)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-
     static final String UPDATE = "UPDATE client_profiles SET relationship_strength = ?, client_priority = ?,"
             + " relationship_notes = ?, last_contact_date = ?, next_contact_date = ?, updated_at = ?"
             + " WHERE company_id = ?";

@@ -127,10 +127,6 @@ final class CompanyState {
             sector, notes, now, id};
     }
 
-    static final String INSERT = "INSERT INTO companies (company_id, company_name, name_key, company_type, website,"
-            + " country, contact_email, contact_phone, reactor_type, sector, notes, created_at, updated_at,"
-            + " created_by_run) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
     static final String UPDATE = "UPDATE companies SET company_name = ?, name_key = ?, company_type = ?,"
             + " website = ?, country = ?, contact_email = ?, contact_phone = ?, reactor_type = ?, sector = ?,"
             + " notes = ?, updated_at = ? WHERE company_id = ?";

@@ -12,6 +12,9 @@ import org.companyunification.model.schema.DatabaseVendor;
 /** The few places where the SQL of the three databases differs. */
 final class Dialect {
 
+    /** The statistics target of a sampled refresh, see {@link #refreshStatistics}. */
+    static final int SAMPLED_STATISTICS_TARGET = 10;
+
     private final DatabaseVendor vendor;
 
     private Dialect(DatabaseVendor vendor) {
@@ -55,13 +58,24 @@ final class Dialect {
      * backfill would otherwise be planned as empty, with nested scans that make each page cost as much as the
      * whole table. H2 and MariaDB estimate from the indexes themselves.
      *
-     * @param connection an open connection
+     * <p>A sampled refresh reads a tenth of the rows a full one reads ({@code default_statistics_target} 10 for
+     * the transaction instead of the server's setting, 100 by default): enough for the row counts and the
+     * distinct values that decide between an index and a scan while a run writes, at a tenth of the cost (at scale
+     * 100 the refreshes of a first backfill took 13.9 s of its 62 s with the full sample). A run ends with one
+     * full refresh of the tables it sampled.
+     *
+     * @param connection an open connection, in a transaction when {@code sampled}
      * @param tables the tables
+     * @param sampled whether to refresh from the small sample
      * @throws SQLException when the statement fails
      */
-    public void refreshStatistics(Connection connection, List<String> tables) throws SQLException {
-        if (vendor == DatabaseVendor.POSTGRESQL) {
+    public void refreshStatistics(Connection connection, List<String> tables, boolean sampled)
+            throws SQLException {
+        if (vendor == DatabaseVendor.POSTGRESQL && !tables.isEmpty()) {
             try (Statement statement = connection.createStatement()) {
+                if (sampled) {
+                    statement.execute("SET LOCAL default_statistics_target = " + SAMPLED_STATISTICS_TARGET);
+                }
                 statement.execute("ANALYZE " + String.join(", ", tables));
             }
         }
@@ -93,6 +107,20 @@ final class Dialect {
                 statement.execute("SET LOCAL enable_bitmapscan TO DEFAULT");
             }
         }
+    }
+
+    /**
+     * Returns whether a page's inserts go to the database with {@code COPY} ({@link CopyBatch}): on PostgreSQL,
+     * over a connection of its JDBC driver (or one that unwraps to it). A scale-100 backfill spent 8.7 of its 16.5
+     * seconds of server time in batched multi-row inserts; the same rows copied cost a fraction of that. Elsewhere,
+     * and over a connection that does not unwrap, inserts are JDBC batches.
+     *
+     * @param connection an open connection
+     * @return whether to copy
+     * @throws SQLException when the connection cannot tell what it wraps
+     */
+    public boolean copiesInserts(Connection connection) throws SQLException {
+        return vendor == DatabaseVendor.POSTGRESQL && CopyBatch.supported(connection);
     }
 
     /** Work on a connection that may throw {@link SQLException}. */

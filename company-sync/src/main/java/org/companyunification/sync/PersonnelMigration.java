@@ -155,7 +155,7 @@ final class PersonnelMigration extends TableMigration {
                 out.add(Kind.AFFILIATION_INSERT, affiliation.id, draft.personId(), affiliation.companyId,
                         title, affiliation.primary, draft.startDate(), draft.endDate(), draft.notes(),
                         draft.createdAt() != null ? draft.createdAt() : now, page.runId);
-                out.add(Kind.AFFILIATION_ORIGIN_INSERT, draft.sourceId(), affiliation.id, hash,
+                out.add(Kind.AFFILIATION_ORIGIN_INSERT, table.tableName(), draft.sourceId(), affiliation.id, hash,
                         page.digest(draft.sourceId()), page.runId);
                 page.counts.created++;
             } else {

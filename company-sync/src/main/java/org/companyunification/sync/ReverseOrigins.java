@@ -61,7 +61,7 @@ final class ReverseOrigins {
     void write() throws SQLException {
         Set<LegacyTable> tables = new LinkedHashSet<>(created.keySet());
         tables.addAll(changed.keySet());
-        try (Writes out = new Writes(connection, false)) {
+        try (Writes out = new Writes(connection, false, false)) {
             for (LegacyTable table : tables) {
                 write(table, created.getOrDefault(table, Map.of()), changed.getOrDefault(table, Set.of()), out);
             }
@@ -107,8 +107,8 @@ final class ReverseOrigins {
             }
             default -> {
                 for (Map.Entry<Long, Long> row : fresh.entrySet()) {
-                    out.add(Kind.AFFILIATION_ORIGIN_INSERT, row.getKey(), row.getValue(), hashes.get(row.getKey()),
-                            null, null);
+                    out.add(Kind.AFFILIATION_ORIGIN_INSERT, table.tableName(), row.getKey(), row.getValue(),
+                            hashes.get(row.getKey()), null, null);
                 }
                 for (Long id : edited) {
                     out.add(Kind.AFFILIATION_ORIGIN_UPDATE, hashes.get(id), null, id);

@@ -24,6 +24,7 @@ abstract class TableMigration implements AutoCloseable {
     }
 
     final LegacyTable table;
+    private final Dialect dialect;
     private final String originTable;
     private final String originAlias;
     private final String rowDigest;
@@ -40,6 +41,7 @@ abstract class TableMigration implements AutoCloseable {
      */
     TableMigration(LegacyTable table, Dialect dialect, String alias, String originTable, String originAlias) {
         this.table = table;
+        this.dialect = dialect;
         this.originTable = originTable;
         this.originAlias = originAlias;
         this.rowDigest = dialect.rowDigest(alias, table.columnNames());
@@ -171,9 +173,10 @@ abstract class TableMigration implements AutoCloseable {
     }
 
     /** Returns the writes of this table's pages, prepared on first use and kept until {@link #close()}. */
-    final Writes writes(PageContext page) {
+    final Writes writes(PageContext page) throws SQLException {
         if (writes == null) {
-            writes = new Writes(page.connection, page.dryRun);
+            writes = new Writes(page.connection, page.dryRun,
+                    !page.dryRun && dialect.copiesInserts(page.connection));
         }
         return writes;
     }
