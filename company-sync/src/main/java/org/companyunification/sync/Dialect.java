@@ -53,6 +53,22 @@ final class Dialect {
     }
 
     /**
+     * Returns a query that draws the next values of a sequence, as many as its one parameter says (at least 1),
+     * one a row, in the order drawn.
+     *
+     * @param sequence the sequence name
+     * @return the query
+     */
+    public String nextValues(String sequence) {
+        return switch (vendor) {
+            case POSTGRESQL -> "SELECT nextval('" + sequence + "') FROM generate_series(1, ?)";
+            case H2 -> "SELECT NEXT VALUE FOR " + sequence + " FROM SYSTEM_RANGE(1, ?)";
+            case MARIADB -> "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)"
+                    + " SELECT NEXT VALUE FOR " + sequence + " FROM n";
+        };
+    }
+
+    /**
      * Refreshes the planner statistics of tables that grew, where the database needs it. PostgreSQL plans
      * joins from statistics that autovacuum refreshes only now and then; tables that grow from empty during a
      * backfill would otherwise be planned as empty, with nested scans that make each page cost as much as the

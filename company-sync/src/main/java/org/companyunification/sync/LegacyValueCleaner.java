@@ -38,7 +38,9 @@ final class LegacyValueCleaner {
         String stripped = value.strip();
         for (int i = 0; i < stripped.length(); i++) {
             char c = stripped.charAt(i);
-            if (c != ' ' && WHITESPACE.matcher(String.valueOf(c)).matches()) {
+            // the characters of the pattern's \s other than the space: tab, line feed, vertical tab, form feed,
+            // carriage return
+            if (c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 return true;
             }
         }

@@ -95,6 +95,30 @@ class BackfillCompaniesTest {
     }
 
     @DatabaseTest
+    void shouldWarnAboutTabsAndLineBreaksInsideANameAndNotAboutSpaces(TestDatabase db) throws Exception {
+        // given: white space of each kind \s covers inside a name, and names with only spaces around and inside
+        new LegacyData()
+                .vendor(1, "Tab\tEnergy")
+                .vendor(2, "Line\nEnergy")
+                .vendor(3, "Return\rEnergy")
+                .vendor(4, "Form\fEnergy")
+                .vendor(5, "Vertical\u000BEnergy")
+                .vendor(6, "  Spaced   Energy  ")
+                .vendor(7, "Trailing Energy\n")
+                .vendor(8, "No\u00A0Break Energy")
+                .insertInto(db.dataSource());
+
+        // when
+        BackfillResult result = backfill(db).run(EnumSet.of(Step.COMPANIES));
+
+        // then the inner controls are folded to a space and warned about; a line break at the end is only trimmed
+        assertThat(result.warnings()).filteredOn(issue -> issue.reason().contains("tabs or line breaks"))
+                .extracting(RowIssue::id).containsExactlyInAnyOrder(1L, 2L, 3L, 4L, 5L);
+        assertThat(UnifiedTables.rows(db.dataSource(), "SELECT company_name FROM companies ORDER BY company_name"))
+                .contains("Tab Energy", "Line Energy", "Trailing Energy");
+    }
+
+    @DatabaseTest
     void shouldRejectRowsWithABlankNameAndSayWhich(TestDatabase db) throws Exception {
         // given
         LegacyScenarios.dirtyValues().insertInto(db.dataSource());
