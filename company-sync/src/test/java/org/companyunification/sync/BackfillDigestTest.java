@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.LegacyScenarios;
@@ -110,6 +112,43 @@ class BackfillDigestTest {
         assertThat(total.read()).isEqualTo(first.total().read());
         assertThat(UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(before);
         assertThat(UnifiedTables.count(db.dataSource(), MISSING_DIGESTS)).isZero();
+    }
+
+    @DatabaseTest
+    void shouldReplaceDigestsOfAnotherFormSoThatTheNextRunLeavesTheRowsInTheDatabase(TestDatabase db)
+            throws Exception {
+        // given origin records whose digests are in another form (as an MD5 of an earlier version on PostgreSQL)
+        LegacyScenarios.all().insertInto(db.dataSource());
+        Backfill backfill = Backfill.configure().dataSource(db.dataSource()).batchSize(3).load();
+        RunResult first = backfill.run();
+        for (String origins : List.of("company_origins", "assignment_origins", "affiliation_origins")) {
+            execute(db, "UPDATE " + origins + " SET source_digest = '0123456789abcdef0123456789abcdef'");
+        }
+        Map<String, List<String>> before = UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED);
+
+        // when
+        RunResult second = backfill.run();
+
+        // then every row is found unchanged, nothing but the digests is written
+        RowCounts total = second.total();
+        assertThat(total.created() + total.updated() + total.merged()).isZero();
+        assertThat(total.unchanged()).isEqualTo(first.total().migrated());
+        assertThat(UnifiedTables.dumpData(db.dataSource(), UnifiedTables.UNIFIED)).isEqualTo(before);
+        // and each origin record now holds the digest the database computes for its row, which is what lets a
+        // later run's page query leave the row out
+        Dialect dialect = Dialect.of(db.vendor());
+        List<LegacyTable> tables = new ArrayList<>(LegacyTable.companyTables());
+        tables.addAll(LegacyTable.projectRelationshipTables());
+        tables.add(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS);
+        for (LegacyTable table : tables) {
+            String origins = LegacyTable.companyTables().contains(table) ? "company_origins"
+                    : table == LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS ? "affiliation_origins" : "assignment_origins";
+            String joined = " FROM " + table.tableName() + " t JOIN " + origins + " o ON o.source_table = '"
+                    + table.tableName() + "' AND o.source_id = t." + table.idColumn();
+            assertThat(UnifiedTables.count(db.dataSource(), "SELECT COUNT(*)" + joined + " WHERE o.source_digest = "
+                    + dialect.rowDigest("t", table.columnNames()))).as(table.tableName())
+                    .isEqualTo(UnifiedTables.count(db.dataSource(), "SELECT COUNT(*)" + joined));
+        }
     }
 
     private static void execute(TestDatabase db, String sql) throws Exception {
