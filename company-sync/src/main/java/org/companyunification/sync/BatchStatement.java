@@ -17,10 +17,29 @@ final class BatchStatement implements RowBatch {
     @Override
     public void add(Object... parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
-            statement.setObject(i + 1, parameters[i]);
+            bind(i + 1, parameters[i]);
         }
         statement.addBatch();
         pending++;
+    }
+
+    /**
+     * Binds a value with the setter of its type where there is one: the same value reaches the database as with
+     * {@code setObject}, without the driver looking for a codec by the value's class (on MariaDB {@code setObject}
+     * tries its codecs in turn for every value, 2% of a backfill's time in JFR).
+     */
+    private void bind(int index, Object value) throws SQLException {
+        if (value instanceof String text) {
+            statement.setString(index, text);
+        } else if (value instanceof Long number) {
+            statement.setLong(index, number);
+        } else if (value instanceof Integer number) {
+            statement.setInt(index, number);
+        } else if (value instanceof Boolean flag) {
+            statement.setBoolean(index, flag);
+        } else {
+            statement.setObject(index, value);
+        }
     }
 
     @Override
