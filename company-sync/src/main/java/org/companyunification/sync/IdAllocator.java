@@ -1,11 +1,10 @@
 package org.companyunification.sync;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.companyunification.sync.internal.Sql;
 
 /**
  * Hands out ids from a sequence that steps by {@value #BLOCK}, in blocks, the way Hibernate's default
@@ -49,14 +48,7 @@ final class IdAllocator {
     }
 
     private void draw(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setInt(1, valuesNextCall);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.addLast(rs.getLong(1));
-                }
-            }
-        }
+        values.addAll(Sql.longs(connection, sql, valuesNextCall));
         if (values.isEmpty()) {
             throw new SQLException("The sequence query returned no value: " + sql);
         }

@@ -1,14 +1,13 @@
 package org.companyunification.sync;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.companyunification.model.legacy.LegacyTable;
+import org.companyunification.sync.internal.Sql;
 
 /**
  * The second part of a sync: finds the legacy rows that were deleted since they were migrated (origin records
@@ -37,16 +36,8 @@ final class SyncDeletions implements BackfillEngine.Finisher {
             legacyRowsDeleted.putIfAbsent(table.tableName(), 0L);
             long after = Long.MIN_VALUE;
             while (true) {
-                List<Long> gone = new ArrayList<>();
                 UnifiedWriteLock.lock(connection);
-                try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                    statement.setLong(1, after);
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            gone.add(rs.getLong(1));
-                        }
-                    }
-                }
+                List<Long> gone = Sql.longs(connection, sql, after);
                 if (gone.isEmpty()) {
                     connection.commit();
                     break;

@@ -4,8 +4,10 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.List;
 
 /** Small JDBC helpers shared by the backfill and the validation. */
 public final class Sql {
@@ -56,6 +58,30 @@ public final class Sql {
             try (ResultSet rs = statement.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
             }
+        }
+    }
+
+    /**
+     * Runs a query and returns the numbers of its first column, in the order of its rows.
+     *
+     * @param connection an open connection
+     * @param sql the query
+     * @param parameters its parameters, in order
+     * @return the numbers, empty when there is no row
+     * @throws SQLException when the query fails
+     */
+    public static List<Long> longs(Connection connection, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            List<Long> values = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getLong(1));
+                }
+            }
+            return values;
         }
     }
 
