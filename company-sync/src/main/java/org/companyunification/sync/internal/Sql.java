@@ -51,13 +51,9 @@ public final class Sql {
      * @throws SQLException when the query fails
      */
     public static long count(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : 0;
-            }
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
         }
     }
 
@@ -71,18 +67,14 @@ public final class Sql {
      * @throws SQLException when the query fails
      */
     public static List<Long> longs(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
+        List<Long> values = new ArrayList<>();
+        try (PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getLong(1));
             }
-            List<Long> values = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getLong(1));
-                }
-            }
-            return values;
         }
+        return values;
     }
 
     /**
@@ -95,11 +87,23 @@ public final class Sql {
      * @throws SQLException when the statement fails
      */
     public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+        }
+    }
+
+    /** Prepares a statement and binds its parameters in order; the caller closes it. */
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }
-            return statement.executeUpdate();
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
     }
 
