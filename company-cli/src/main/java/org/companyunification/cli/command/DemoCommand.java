@@ -184,8 +184,9 @@ public final class DemoCommand implements Callable<Integer> {
         String before = website(database, companyId[0]);
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE technology_vendors SET website = ?,"
-                    + " updated_at = CURRENT_TIMESTAMP WHERE vendor_id = ?")) {
+            LegacyTable vendors = LegacyTable.TECHNOLOGY_VENDORS;
+            try (PreparedStatement update = connection.prepareStatement("UPDATE " + vendors.tableName()
+                    + " SET website = ?, updated_at = CURRENT_TIMESTAMP WHERE " + vendors.idColumn() + " = ?")) {
                 update.setString(1, website);
                 update.setLong(2, vendor[0]);
                 update.executeUpdate();
@@ -195,7 +196,7 @@ public final class DemoCommand implements Callable<Integer> {
         } catch (SQLException e) {
             throw new CliException("editing the demo database failed: " + e.getMessage(), e);
         }
-        printer.section("Dual-write: technology_vendors row " + vendor[0] + " edited by a legacy screen, in the"
+        printer.section("Dual-write: " + LegacyTable.TECHNOLOGY_VENDORS.tableName() + " row " + vendor[0] + " edited by a legacy screen, in the"
                 + " transaction that called DualWrite.afterLegacyChange:");
         printer.item("company " + companyId[0] + " website before: " + (before == null ? "(none)" : before));
         printer.item("company " + companyId[0] + " website after:  " + website(database, companyId[0]));
@@ -206,16 +207,17 @@ public final class DemoCommand implements Callable<Integer> {
         if (relationship[0] == 0) {
             return;
         }
+        LegacyTable links = LegacyTable.PROJECT_VENDOR_RELATIONSHIPS;
         try (Connection connection = database.dataSource().getConnection();
                 PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM project_vendor_relationships WHERE relationship_id = ?")) {
+                        "DELETE FROM " + links.tableName() + " WHERE " + links.idColumn() + " = ?")) {
             delete.setLong(1, relationship[0]);
             delete.executeUpdate();
         } catch (SQLException e) {
             throw new CliException("editing the demo database failed: " + e.getMessage(), e);
         }
         SyncResult sync = Sync.configure().dataSource(database.dataSource()).load().run();
-        printer.section("Catch-up sync after project_vendor_relationships row " + relationship[0] + " was deleted"
+        printer.section("Catch-up sync after " + links.tableName() + " row " + relationship[0] + " was deleted"
                 + " with plain SQL (run " + sync.runId() + "):");
         printer.item(sync.totalLegacyRowsDeleted() + " deleted legacy row found; unified rows removed: "
                 + sync.unifiedRowsDeleted().entrySet().stream().filter(e -> e.getValue() > 0)
