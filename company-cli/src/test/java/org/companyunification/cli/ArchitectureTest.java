@@ -6,17 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.dependencies.SliceAssignment;
 import com.tngtech.archunit.library.dependencies.SliceIdentifier;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The dependency rules between the modules, checked on the production classes of all five jars (this module
- * sees every one of them). Test classes and the model's fixtures test-jar are left out.
+ * The dependency rules between the modules, and the names of their public types, checked on the production
+ * classes of all six jars (this module sees every one of them). Test classes are left out.
  */
 class ArchitectureTest {
 
@@ -30,9 +35,21 @@ class ArchitectureTest {
     @Test
     void shouldSeeTheClassesOfEveryModuleThatHasSome() {
         assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct())
-                .contains(ROOT + ".model.schema", ROOT + ".query", ROOT + ".analytics", ROOT + ".cli",
-                        ROOT + ".cli.internal")
+                .contains(ROOT + ".model.schema", ROOT + ".sync", ROOT + ".query", ROOT + ".analytics",
+                        ROOT + ".testing", ROOT + ".cli", ROOT + ".cli.internal")
                 .doesNotContain(ROOT + ".model.testing");
+    }
+
+    @Test
+    void shouldGiveNoTwoPublicTypesTheSameSimpleName() {
+        Map<String, List<String>> shared = CLASSES.stream()
+                .filter(type -> type.isTopLevelClass() && type.getModifiers().contains(JavaModifier.PUBLIC))
+                .collect(Collectors.groupingBy(JavaClass::getSimpleName, TreeMap::new,
+                        Collectors.mapping(JavaClass::getName, Collectors.toList())));
+        shared.values().removeIf(types -> types.size() < 2);
+        assertThat(shared)
+                .as("an app that imports from two modules cannot tell such types apart without qualifying one")
+                .isEmpty();
     }
 
     @Test

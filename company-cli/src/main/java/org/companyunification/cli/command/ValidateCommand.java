@@ -25,7 +25,7 @@ import org.companyunification.cli.internal.TextTable;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.sync.validation.Coverage;
 import org.companyunification.sync.validation.IntegrityCheck;
-import org.companyunification.sync.validation.RoleCount;
+import org.companyunification.sync.validation.RoleCoverage;
 import org.companyunification.sync.validation.RowsWithoutOrigin;
 import org.companyunification.sync.validation.TableCoverage;
 import org.companyunification.sync.validation.UnmappedRow;
@@ -181,7 +181,7 @@ public final class ValidateCommand extends DatabaseCommand {
         printer.section("Global roles (companies holding the role against companies mapped from its table):");
         TextTable roles = new TextTable().left("role").left("legacy table").right("holding role")
                 .right("mapped from table").left("");
-        for (RoleCount role : report.roles()) {
+        for (RoleCoverage role : report.roles()) {
             roles.row(role.role(), role.legacyTable(), role.companiesHoldingRole(), role.companiesMappedFromTable(),
                     role.matches() ? "ok" : "MISMATCH");
         }

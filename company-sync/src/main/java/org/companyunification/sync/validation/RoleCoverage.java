@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param companiesHoldingRole companies with the global role assignment
  * @param companiesMappedFromTable distinct companies that rows of the legacy table were mapped to
  */
-public record RoleCount(String role, String legacyTable, long companiesHoldingRole, long companiesMappedFromTable) {
+public record RoleCoverage(String role, String legacyTable, long companiesHoldingRole, long companiesMappedFromTable) {
 
     /**
      * Tells whether the two counts agree.

@@ -37,7 +37,7 @@ import org.companyunification.model.ErrorCode;
  * @param failures why the report did not pass, one line a failed criterion; empty when it passed
  */
 public record ValidationReport(
-        Instant validatedAt, List<TableCoverage> tables, List<RoleCount> roles, Coverage projectCoverage,
+        Instant validatedAt, List<TableCoverage> tables, List<RoleCoverage> roles, Coverage projectCoverage,
         Coverage personnelCoverage, List<UnmappedRow> unmappedRows, RowsWithoutOrigin rowsWithoutOrigin,
         List<IntegrityCheck> integrity, boolean passed, List<String> failures) {
 
@@ -102,7 +102,7 @@ public record ValidationReport(
         List<ValidationChange> changes = new ArrayList<>();
         compare(changes, "table", baseline.tables(), tables, TableCoverage::table,
                 t -> "rows " + t.rows() + ", mapped " + t.mapped() + ", not mapped " + t.notMapped());
-        compare(changes, "role", baseline.roles(), roles, RoleCount::role,
+        compare(changes, "role", baseline.roles(), roles, RoleCoverage::role,
                 r -> r.companiesHoldingRole() + " companies hold it, " + r.companiesMappedFromTable() + " mapped");
         add(changes, "project coverage", percent(baseline.projectCoverage()), percent(projectCoverage));
         add(changes, "personnel coverage", percent(baseline.personnelCoverage()), percent(personnelCoverage));

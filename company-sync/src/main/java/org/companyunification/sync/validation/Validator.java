@@ -103,9 +103,9 @@ final class Validator {
                 tables.add(cover(connection, table, "assignment_origins", null, unmapped, firsts));
                 danglingOrigins += dangling(connection, "assignment_origins", table);
             }
-            List<RoleCount> roles = new ArrayList<>();
+            List<RoleCoverage> roles = new ArrayList<>();
             for (LegacyTable table : LegacyTable.companyTables()) {
-                roles.add(new RoleCount(table.role().code(), table.tableName(),
+                roles.add(new RoleCoverage(table.role().code(), table.tableName(),
                         Sql.count(connection, "SELECT COUNT(DISTINCT company_id) FROM company_role_assignments"
                                 + " WHERE role_id = ? AND context_type IS NULL", table.role().roleId()),
                         Sql.count(connection, "SELECT COUNT(DISTINCT company_id) FROM company_origins"
@@ -145,7 +145,7 @@ final class Validator {
         return new Coverage(rows, mapped, threshold);
     }
 
-    private static List<String> failures(List<TableCoverage> tables, List<RoleCount> roles, Coverage projects,
+    private static List<String> failures(List<TableCoverage> tables, List<RoleCoverage> roles, Coverage projects,
             Coverage personnel, List<IntegrityCheck> integrity, Map<String, UnmappedRow> firsts) {
         List<String> failures = new ArrayList<>();
         for (TableCoverage table : tables) {
@@ -155,7 +155,7 @@ final class Validator {
                         + " are not mapped to a company (first: #" + first.id() + ", " + first.reason() + ")");
             }
         }
-        for (RoleCount role : roles) {
+        for (RoleCoverage role : roles) {
             if (!role.matches()) {
                 failures.add("role " + role.role() + ": " + role.companiesHoldingRole() + " companies hold it but "
                         + role.companiesMappedFromTable() + " companies were mapped from " + role.legacyTable());
