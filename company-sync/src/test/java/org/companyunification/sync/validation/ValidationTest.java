@@ -11,6 +11,8 @@ import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.LegacyScenarios;
 import org.companyunification.testing.TestDatabase;
 import org.companyunification.sync.Backfill;
+import org.companyunification.sync.ProgressListener;
+import org.companyunification.sync.Step;
 
 class ValidationTest {
 
@@ -67,6 +69,33 @@ class ValidationTest {
         assertThat(report.failures()).anySatisfy(f -> assertThat(f)
                 .startsWith("1 of 3 rows of technology_vendors are not mapped to a company (first: #200"));
         assertThat(report.failures()).anySatisfy(f -> assertThat(f).startsWith("project relationship coverage"));
+    }
+
+    @DatabaseTest
+    void shouldNameABackfillThatHasNotFinishedAsTheFirstFailure(TestDatabase db) {
+        // given a backfill that stopped after its first batches, as when its process is killed
+        LegacyScenarios.vendorThatIsAlsoOperatorAndClient().and(LegacyScenarios.everyTable())
+                .insertInto(db.dataSource());
+        Backfill stopping = Backfill.configure().dataSource(db.dataSource()).batchSize(1)
+                .listener(new ProgressListener() {
+                    @Override
+                    public void advanced(Step step, String table, long rows) {
+                        throw new IllegalStateException("process killed");
+                    }
+                }).load();
+        assertThatThrownBy(stopping::run).isInstanceOf(IllegalStateException.class);
+
+        // when
+        ValidationReport partial = validate(db);
+
+        // then the partial figures fail, behind the reason
+        assertThat(partial.passed()).isFalse();
+        assertThat(partial.failures().get(0)).startsWith("backfill run 1 has not finished (it failed; started ")
+                .endsWith("let it finish, or run the backfill again to resume it, then validate again");
+
+        // and once the run is resumed to its end, the same data passes
+        Backfill.configure().dataSource(db.dataSource()).load().run();
+        assertThat(validate(db).failures()).isEmpty();
     }
 
     @DatabaseTest
