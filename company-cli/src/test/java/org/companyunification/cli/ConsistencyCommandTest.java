@@ -1,6 +1,7 @@
 package org.companyunification.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.companyunification.cli.Databases.command;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,9 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.companyunification.cli.CliRunner.CliResult;
+import org.companyunification.sync.Backfill;
+import org.companyunification.sync.ProgressListener;
+import org.companyunification.sync.Step;
 import org.companyunification.testing.DatabaseTest;
 import org.companyunification.testing.LegacyScenarios;
 import org.companyunification.testing.TestDatabase;
@@ -48,6 +52,30 @@ class ConsistencyCommandTest {
         assertThat(report.get("differenceCount").asLong()).isZero();
         assertThat(report.get("tables")).hasSize(12);
         assertThat(report.get("differences")).isEmpty();
+    }
+
+    @DatabaseTest
+    void shouldNameABackfillThatHasNotFinishedBeforeTheVerdict(TestDatabase db) {
+        // given a backfill whose process stopped after its first batch
+        LegacyScenarios.all().insertInto(db.dataSource());
+        Backfill stopping = Backfill.configure().dataSource(db.dataSource()).batchSize(1)
+                .listener(new ProgressListener() {
+                    @Override
+                    public void advanced(Step step, String table, long rows) {
+                        throw new IllegalStateException("process killed");
+                    }
+                }).load();
+        assertThatThrownBy(stopping::run).isInstanceOf(IllegalStateException.class);
+        CliRunner cli = new CliRunner(workingDirectory);
+
+        // when
+        CliResult text = cli.run(command(cli, db, "consistency"));
+
+        // then
+        assertThat(text.exitCode()).isEqualTo(Main.VALIDATION_FAILED);
+        assertThat(text.out()).contains("Unfinished runs (the differences above may be rows they have not migrated"
+                + " yet):" + System.lineSeparator() + "  backfill run 1 has not finished (it failed; started ")
+                .endsWith("Verdict: DIFFERENT" + System.lineSeparator());
     }
 
     @DatabaseTest

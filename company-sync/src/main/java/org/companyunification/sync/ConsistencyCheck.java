@@ -14,6 +14,7 @@ import org.companyunification.model.ErrorCode;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.consistency.ConsistencyReport;
 import org.companyunification.sync.internal.Preflight;
+import org.companyunification.sync.internal.UnfinishedRuns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -57,10 +58,11 @@ final class ConsistencyCheck {
             throw new CompanyUnificationException(ErrorCode.DATABASE_UNAVAILABLE,
                     "Cannot connect to the database: " + e.getMessage(), e);
         }
+        List<String> unfinished;
         try (connection) {
             Settings settings = Settings.of(connection);
             try {
-                check(connection, sink);
+                unfinished = check(connection, sink);
             } finally {
                 settings.restore(connection);
             }
@@ -71,10 +73,12 @@ final class ConsistencyCheck {
         }
         LOG.info("Consistency check: {} differences in {} ms", sink.count(),
                 Duration.between(began, Instant.now()).toMillis());
-        return new ConsistencyReport(began, sink.count() == 0, sink.count(), sink.tables(), sink.listed());
+        return new ConsistencyReport(began, sink.count() == 0, sink.count(), sink.tables(), sink.listed(),
+                unfinished);
     }
 
-    private void check(Connection connection, DifferenceSink sink) throws SQLException {
+    /** Compares the tables in one snapshot and returns the runs that had not finished when it was taken. */
+    private List<String> check(Connection connection, DifferenceSink sink) throws SQLException {
         try {
             snapshot(connection);
             List<String> legacy = new ArrayList<>();
@@ -82,11 +86,13 @@ final class ConsistencyCheck {
                 legacy.addAll(step.legacyTables());
             }
             Preflight.check(connection, legacy);
+            List<String> unfinished = UnfinishedRuns.describe(connection);
             new CompanyConsistency(policy, sink).check(connection);
             for (LegacyTable table : LegacyTable.projectRelationshipTables()) {
                 new AssignmentConsistency(table, sink).check(connection);
             }
             new AffiliationConsistency(sink).check(connection);
+            return unfinished;
         } finally {
             connection.rollback();
         }

@@ -50,6 +50,35 @@ class ConsistencyTest {
     }
 
     @DatabaseTest
+    void shouldNameTheRunThatHasNotFinishedBesideTheRowsItHasNotMigratedYet(TestDatabase db) {
+        // given a backfill that stopped after its first batch, as when its process is killed
+        LegacyScenarios.all().insertInto(db.dataSource());
+        Backfill stopping = Backfill.configure().dataSource(db.dataSource()).batchSize(1)
+                .listener(new ProgressListener() {
+                    @Override
+                    public void advanced(Step step, String table, long rows) {
+                        throw new IllegalStateException("process killed");
+                    }
+                }).load();
+        assertThatThrownBy(stopping::run).isInstanceOf(IllegalStateException.class);
+
+        // when
+        ConsistencyReport partial = check(db);
+
+        // then
+        assertThat(partial.consistent()).isFalse();
+        assertThat(partial.unfinishedRuns()).singleElement().asString()
+                .startsWith("backfill run 1 has not finished (it failed; started ");
+
+        // and once the run is resumed to its end, nothing is left to name
+        backfill(db);
+        ConsistencyReport complete = check(db);
+        assertThat(complete.unfinishedRuns()).isEmpty();
+        assertThat(complete.consistent()).isTrue();
+        assertThat(complete.toJson()).contains("\"unfinishedRuns\" : [ ]");
+    }
+
+    @DatabaseTest
     void shouldReportNothingRightAfterABackfillOfTheHostileValues(TestDatabase db) {
         // given
         HostileValues.legacyData(db.vendor()).insertInto(db.dataSource());

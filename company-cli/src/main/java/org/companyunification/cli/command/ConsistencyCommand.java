@@ -111,6 +111,10 @@ public final class ConsistencyCommand extends DatabaseCommand {
             printer.item("... and " + unlisted + " more" + (listed.size() > LISTED_IN_TEXT ? " (see --json)"
                     : " (raise --limit to list them)"));
         }
+        if (!report.unfinishedRuns().isEmpty()) {
+            printer.section("Unfinished runs (the differences above may be rows they have not migrated yet):");
+            report.unfinishedRuns().forEach(printer::item);
+        }
         printer.section("Verdict: " + (report.consistent() ? "CONSISTENT" : "DIFFERENT"));
     }
 

@@ -20,9 +20,12 @@ import org.companyunification.model.ErrorCode;
  * @param differenceCount how many differences there are, all of them
  * @param tables per legacy table, in catalogue order: rows, rows not mapped by the rule, differences
  * @param differences the differences, legacy table by table, at most the check's difference limit of them
+ * @param unfinishedRuns the backfill and sync runs that had not finished when the check read the tables, each in a
+ *     sentence that says what to do: while one is still writing, or after one stopped, part of the legacy rows
+ *     are not migrated yet and show as differences
  */
 public record ConsistencyReport(Instant checkedAt, boolean consistent, long differenceCount,
-        List<TableConsistency> tables, List<Difference> differences) {
+        List<TableConsistency> tables, List<Difference> differences, List<String> unfinishedRuns) {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .registerModule(new JavaTimeModule())
@@ -39,10 +42,25 @@ public record ConsistencyReport(Instant checkedAt, boolean consistent, long diff
         requireNonNull(checkedAt, "checkedAt");
         tables = List.copyOf(tables);
         differences = List.copyOf(differences);
+        unfinishedRuns = List.copyOf(unfinishedRuns);
         if (consistent != (differenceCount == 0)) {
             throw new IllegalArgumentException("consistent must be " + (differenceCount == 0) + " with "
                     + differenceCount + " differences");
         }
+    }
+
+    /**
+     * Creates a report of a check that found every run finished.
+     *
+     * @param checkedAt when the check ran
+     * @param consistent whether no difference was found
+     * @param differenceCount how many differences there are, all of them
+     * @param tables per legacy table: rows, rows not mapped by the rule, differences
+     * @param differences the differences listed
+     */
+    public ConsistencyReport(Instant checkedAt, boolean consistent, long differenceCount,
+            List<TableConsistency> tables, List<Difference> differences) {
+        this(checkedAt, consistent, differenceCount, tables, differences, List.of());
     }
 
     /**

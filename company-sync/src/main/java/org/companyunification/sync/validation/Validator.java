@@ -5,8 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +17,7 @@ import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.Step;
 import org.companyunification.sync.internal.Sql;
 import org.companyunification.sync.internal.Preflight;
+import org.companyunification.sync.internal.UnfinishedRuns;
 
 /**
  * Computes a validation report with set-based queries: counts, anti-joins against the origin tables for the
@@ -88,7 +87,7 @@ final class Validator {
                 legacy.addAll(step.legacyTables());
             }
             Preflight.check(connection, legacy);
-            List<String> unfinished = unfinishedRuns(connection);
+            List<String> unfinished = UnfinishedRuns.describe(connection);
             List<TableCoverage> tables = new ArrayList<>();
             List<UnmappedRow> unmapped = new ArrayList<>();
             Map<String, UnmappedRow> firsts = new HashMap<>();
@@ -135,29 +134,6 @@ final class Validator {
             throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "Validation failed in the database: "
                     + e.getMessage(), e);
         }
-    }
-
-    /**
-     * Says which backfill and sync runs have not finished: a run that is still writing (another terminal, say) or
-     * that stopped and was never resumed leaves the unified tables with only part of its rows, so every figure
-     * after it is partial; the report fails with the run named first.
-     */
-    private static List<String> unfinishedRuns(Connection connection) throws SQLException {
-        List<String> unfinished = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT run_id, status, run_kind, started_at"
-                + " FROM backfill_runs WHERE status IN ('RUNNING', 'FAILED') ORDER BY run_id");
-                ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                String kind = rs.getString("run_kind").toLowerCase(Locale.ROOT);
-                boolean running = rs.getString("status").equals("RUNNING");
-                unfinished.add(kind + " run " + rs.getLong("run_id") + " has not finished (" + (running
-                        ? "still running, or its process died" : "it failed") + "; started "
-                        + rs.getObject("started_at", LocalDateTime.class).toInstant(ZoneOffset.UTC) + "): the"
-                        + " unified tables hold only part of its rows; let it finish, or run the " + kind
-                        + " again to resume it, then validate again");
-            }
-        }
-        return unfinished;
     }
 
     private Coverage coverage(List<TableCoverage> tables, Step step) {

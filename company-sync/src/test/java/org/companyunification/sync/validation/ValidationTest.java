@@ -91,7 +91,7 @@ class ValidationTest {
         // then the partial figures fail, behind the reason
         assertThat(partial.passed()).isFalse();
         assertThat(partial.failures().get(0)).startsWith("backfill run 1 has not finished (it failed; started ")
-                .endsWith("let it finish, or run the backfill again to resume it, then validate again");
+                .endsWith("let it finish, or run the backfill again to resume it, then check again");
 
         // and once the run is resumed to its end, the same data passes
         Backfill.configure().dataSource(db.dataSource()).load().run();
