@@ -11,8 +11,7 @@ import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.LegacyScenarios;
 import org.companyunification.testing.TestDatabase;
 import org.companyunification.sync.Backfill;
-import org.companyunification.sync.ProgressListener;
-import org.companyunification.sync.Step;
+import org.companyunification.sync.StoppedBackfill;
 
 class ValidationTest {
 
@@ -76,14 +75,7 @@ class ValidationTest {
         // given a backfill that stopped after its first batches, as when its process is killed
         LegacyScenarios.vendorThatIsAlsoOperatorAndClient().and(LegacyScenarios.everyTable())
                 .insertInto(db.dataSource());
-        Backfill stopping = Backfill.configure().dataSource(db.dataSource()).batchSize(1)
-                .listener(new ProgressListener() {
-                    @Override
-                    public void advanced(Step step, String table, long rows) {
-                        throw new IllegalStateException("process killed");
-                    }
-                }).load();
-        assertThatThrownBy(stopping::run).isInstanceOf(IllegalStateException.class);
+        StoppedBackfill.stopAfterFirstBatch(db.dataSource());
 
         // when
         ValidationReport partial = validate(db);
