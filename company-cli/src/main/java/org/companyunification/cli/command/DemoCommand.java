@@ -182,22 +182,22 @@ public final class DemoCommand implements Callable<Integer> {
         }
         String website = "https://dual-write.example";
         String before = website(database, companyId[0]);
+        LegacyTable vendors = LegacyTable.TECHNOLOGY_VENDORS;
         try (Connection connection = database.dataSource().getConnection()) {
             connection.setAutoCommit(false);
-            LegacyTable vendors = LegacyTable.TECHNOLOGY_VENDORS;
             try (PreparedStatement update = connection.prepareStatement("UPDATE " + vendors.tableName()
                     + " SET website = ?, updated_at = CURRENT_TIMESTAMP WHERE " + vendors.idColumn() + " = ?")) {
                 update.setString(1, website);
                 update.setLong(2, vendor[0]);
                 update.executeUpdate();
             }
-            DualWrite.afterLegacyChange(connection, LegacyTable.TECHNOLOGY_VENDORS, vendor[0]);
+            DualWrite.afterLegacyChange(connection, vendors, vendor[0]);
             connection.commit();
         } catch (SQLException e) {
             throw new CliException("editing the demo database failed: " + e.getMessage(), e);
         }
-        printer.section("Dual-write: " + LegacyTable.TECHNOLOGY_VENDORS.tableName() + " row " + vendor[0] + " edited by a legacy screen, in the"
-                + " transaction that called DualWrite.afterLegacyChange:");
+        printer.section("Dual-write: " + vendors.tableName() + " row " + vendor[0] + " edited by a legacy screen, in"
+                + " the transaction that called DualWrite.afterLegacyChange:");
         printer.item("company " + companyId[0] + " website before: " + (before == null ? "(none)" : before));
         printer.item("company " + companyId[0] + " website after:  " + website(database, companyId[0]));
 
