@@ -55,8 +55,8 @@ class BenchCommandTest {
 
         // when
         CliResult result = cli.run("bench", "--scale", "0.2", "--seed", "7", "--batch-size", "150",
-                "--query-warmup", "2", "--query-calls", "5", "--repeat", "3", "--json", "figures.json", "--url",
-                db.url(), "--user", db.user(),
+                "--query-warmup", "2", "--query-warmup-time", "0", "--query-calls", "5", "--repeat", "3", "--json",
+                "figures.json", "--url", db.url(), "--user", db.user(),
                 "--password-file", cli.passwordFile(db.password()).toString());
 
         // then the figures are written with every key
@@ -130,7 +130,7 @@ class BenchCommandTest {
             assertThat(timed.get("status").asText()).isEqualTo(
                     timed.get("ratio").asDouble() <= 1.2 ? "MET" : "MISSED");
         }
-        assertThat(result.out()).contains("library", "JDBC", "5 timed calls each way after 2 warm-up calls")
+        assertThat(result.out()).contains("library", "JDBC", "5 timed calls each way after at least 2 warm-up calls and 0 s of them")
                 .containsPattern("(?m)^count: global roles +\\d+\\.\\d{3} .* <= 1\\.2 +(met|MISSED)$")
                 .containsPattern("(?m)^count: top 5 by projects ")
                 .containsPattern("(?m)^vendors \\(global role\\) +\\d+\\.\\d{3} .* <= 1\\.2 +(met|MISSED)$")
@@ -232,8 +232,8 @@ class BenchCommandTest {
         CliRunner cli = new CliRunner(workingDirectory);
 
         // when
-        CliResult result = cli.run("bench", "--quiet", "--scale", "0.05", "--query-warmup", "0", "--query-calls",
-                "1", "--json", "figures.json");
+        CliResult result = cli.run("bench", "--quiet", "--scale", "0.05", "--query-warmup", "0",
+                "--query-warmup-time", "0", "--query-calls", "1", "--json", "figures.json");
 
         // then
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -250,8 +250,8 @@ class BenchCommandTest {
         CliRunner cli = new CliRunner(workingDirectory);
 
         // when
-        CliResult result = cli.run("bench", "--scale", "0.05", "--query-warmup", "0", "--query-calls", "1",
-                "--keep");
+        CliResult result = cli.run("bench", "--scale", "0.05", "--query-warmup", "0", "--query-warmup-time", "0",
+                "--query-calls", "1", "--keep");
 
         // then the database stays, with the rows
         assertThat(result.exitCode()).as(result.err()).isZero();
@@ -294,13 +294,22 @@ class BenchCommandTest {
     }
 
     @Test
+    void shouldRejectAQueryWarmupTimeOutOfRange() throws IOException {
+        CliResult result = new CliRunner(workingDirectory).run("bench", "--query-warmup-time", "601");
+
+        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
+        assertThat(result.errorLine()).isEqualTo("company-cli bench: --query-warmup-time must be from 0 to 600"
+                + " seconds, not 601 (see 'company-cli bench --help')");
+    }
+
+    @Test
     void shouldRunEachScaleOfAGrowthCurveAndDrawItsChartFromTheJson() throws Exception {
         // given no --url: each scale gets a fresh embedded database
         CliRunner cli = new CliRunner(workingDirectory);
 
         // when
-        CliResult result = cli.run("bench", "--scales", "0.05, 0.1", "--query-warmup", "0", "--query-calls", "1",
-                "--json", "growth.json");
+        CliResult result = cli.run("bench", "--scales", "0.05, 0.1", "--query-warmup", "0", "--query-warmup-time",
+                "0", "--query-calls", "1", "--json", "growth.json");
         CliResult chart = cli.run("bench-chart", "growth.json", "--out", "growth.svg", "--steps",
                 "backfill,sync,baseline");
 

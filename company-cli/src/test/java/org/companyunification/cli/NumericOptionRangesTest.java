@@ -81,7 +81,9 @@ class NumericOptionRangesTest {
                 .contains("--scale=N The size of the generated data, more than 0 and at most 10,000:")
                 .contains("--seed=S The seed of the generated data, any whole number;")
                 .contains("--repeat=N Runs each short step (second backfill, sync, dry run, validation, read rows) N"
-                        + " times over the same data and reports the median, from 1 to 50;");
+                        + " times over the same data and reports the median, from 1 to 50;")
+                .contains("--query-warmup-time=SECONDS The least time each query is warmed up for, both ways, before"
+                        + " it is timed, from 0 to 600:");
         assertThat(oneLine(validate)).contains("--threshold=RATIO The share of project and of personnel relationships"
                 + " that must be migrated, from 0 to 1 (default: 0.95).");
         assertThat(oneLine(rollback)).contains("--run=ID The id of the run to undo, a positive whole number");

@@ -68,14 +68,12 @@ final class AnalyticsBenchmark {
             + " WHERE t.ranking <= 5 ORDER BY t.role_id, t.ranking";
 
     private final DataSource dataSource;
-    private final int warmup;
-    private final int calls;
+    private final QueryTiming timing;
     private final Analytics analytics;
 
-    AnalyticsBenchmark(DataSource dataSource, int warmup, int calls) {
+    AnalyticsBenchmark(DataSource dataSource, QueryTiming timing) {
         this.dataSource = dataSource;
-        this.warmup = warmup;
-        this.calls = calls;
+        this.timing = timing;
         this.analytics = Analytics.configure().dataSource(dataSource).load();
     }
 
@@ -129,7 +127,7 @@ final class AnalyticsBenchmark {
 
     private QueryMeasurement measure(String key, String label, SideBySide.Call library,
             SideBySide.Call handWritten) {
-        return new SideBySide(warmup, calls).measure(key, label, "count", library, handWritten);
+        return new SideBySide(timing).measure(key, label, "count", library, handWritten);
     }
 
     /** Runs the statements on one connection and keeps every row's columns, as an app's own code would. */

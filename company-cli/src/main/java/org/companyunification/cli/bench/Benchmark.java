@@ -80,6 +80,9 @@ public final class Benchmark {
     /** The default number of warm-up calls of each query, not measured. */
     public static final int DEFAULT_QUERY_WARMUP = 20;
 
+    /** The default least time, in seconds, each query is warmed up for, not measured: see {@link QueryTiming}. */
+    public static final int DEFAULT_QUERY_WARMUP_SECONDS = 2;
+
     /** The default number of measured calls of each query. */
     public static final int DEFAULT_QUERY_CALLS = 200;
 
@@ -98,8 +101,7 @@ public final class Benchmark {
     private final int batchSize;
     private final BenchmarkListener listener;
     private final boolean cleanUp;
-    private final int queryWarmup;
-    private final int queryCalls;
+    private final QueryTiming queryTiming;
     private final int repeat;
 
     private Benchmark(Configuration configuration) {
@@ -109,8 +111,8 @@ public final class Benchmark {
         this.batchSize = configuration.batchSize;
         this.listener = configuration.listener;
         this.cleanUp = configuration.cleanUp;
-        this.queryWarmup = configuration.queryWarmup;
-        this.queryCalls = configuration.queryCalls;
+        this.queryTiming = new QueryTiming(configuration.queryWarmup, configuration.queryWarmupTime,
+                configuration.queryCalls);
         this.repeat = configuration.repeat;
     }
 
@@ -225,8 +227,8 @@ public final class Benchmark {
 
         listener.stepStarted("queries");
         List<QueryMeasurement> queries = new ArrayList<>(new QueryBenchmark(dataSource, product.vendor(),
-                queryWarmup, queryCalls).run());
-        AnalyticsBenchmark analytics = new AnalyticsBenchmark(dataSource, queryWarmup, queryCalls);
+                queryTiming).run());
+        AnalyticsBenchmark analytics = new AnalyticsBenchmark(dataSource, queryTiming);
         listener.stepStarted("analytics counts");
         queries.addAll(analytics.counts());
         listener.stepStarted("network export");
@@ -337,6 +339,7 @@ public final class Benchmark {
         private BenchmarkListener listener = BenchmarkListener.NONE;
         private boolean cleanUp = true;
         private int queryWarmup = DEFAULT_QUERY_WARMUP;
+        private Duration queryWarmupTime = Duration.ofSeconds(DEFAULT_QUERY_WARMUP_SECONDS);
         private int queryCalls = DEFAULT_QUERY_CALLS;
         private int repeat = 1;
 
@@ -369,6 +372,23 @@ public final class Benchmark {
         public Configuration queryWarmup(int queryWarmup) {
             checkArgument(queryWarmup >= 0, "query warm-up must not be negative: %s", queryWarmup);
             this.queryWarmup = queryWarmup;
+            return this;
+        }
+
+        /**
+         * Sets the least time each query is warmed up for, both ways, before it is timed; the warm-up lasts until
+         * both this time has passed and the {@linkplain #queryWarmup warm-up calls} are made (default: {@value
+         * Benchmark#DEFAULT_QUERY_WARMUP_SECONDS} seconds). See {@link QueryTiming} for why a count of calls alone is
+         * not enough.
+         *
+         * @param queryWarmupTime zero or more
+         * @return this configuration
+         * @throws IllegalArgumentException when negative
+         */
+        public Configuration queryWarmupTime(Duration queryWarmupTime) {
+            checkArgument(!queryWarmupTime.isNegative(), "query warm-up time must not be negative: %s",
+                    queryWarmupTime);
+            this.queryWarmupTime = queryWarmupTime;
             return this;
         }
 

@@ -27,14 +27,12 @@ final class QueryBenchmark {
 
     private final DataSource dataSource;
     private final DatabaseVendor vendor;
-    private final int warmup;
-    private final int calls;
+    private final QueryTiming timing;
 
-    QueryBenchmark(DataSource dataSource, DatabaseVendor vendor, int warmup, int calls) {
+    QueryBenchmark(DataSource dataSource, DatabaseVendor vendor, QueryTiming timing) {
         this.dataSource = dataSource;
         this.vendor = vendor;
-        this.warmup = warmup;
-        this.calls = calls;
+        this.timing = timing;
     }
 
 
@@ -66,7 +64,7 @@ final class QueryBenchmark {
 
     private QueryMeasurement measure(String key, String label, SideBySide.Call library,
             SideBySide.Call handWritten) {
-        return new SideBySide(warmup, calls).measure(key, label, "query", library, handWritten);
+        return new SideBySide(timing).measure(key, label, "query", library, handWritten);
     }
 
     private long pick(String sql, String what) {

@@ -9,7 +9,7 @@ import org.companyunification.model.ErrorCode;
  * Times the library's answer to a question against the same answer written by hand, call by call: each round
  * runs both, in turns (the library first in even rounds, the hand-written code first in odd ones), so that what
  * changes on the machine during the measurement weighs on both sides alike, rather than on whichever side ran
- * second. Warm-up rounds run first and are not timed.
+ * second. Warm-up rounds run first and are not timed: as many as {@link QueryTiming} asks for, and for as long.
  */
 final class SideBySide {
 
@@ -19,12 +19,10 @@ final class SideBySide {
         Object run() throws SQLException;
     }
 
-    private final int warmup;
-    private final int calls;
+    private final QueryTiming timing;
 
-    SideBySide(int warmup, int calls) {
-        this.warmup = warmup;
-        this.calls = calls;
+    SideBySide(QueryTiming timing) {
+        this.timing = timing;
     }
 
     /**
@@ -38,10 +36,12 @@ final class SideBySide {
      * @return the two latencies
      */
     QueryMeasurement measure(String key, String label, String what, Call library, Call handWritten) {
+        int calls = timing.calls();
         long[] libraryNanos = new long[calls];
         long[] handWrittenNanos = new long[calls];
         try {
-            for (int i = 0; i < warmup; i++) {
+            long warmUntil = System.nanoTime() + timing.warmupTime().toNanos();
+            for (int i = 0; i < timing.warmupCalls() || System.nanoTime() - warmUntil < 0; i++) {
                 answer(key, what, library);
                 answer(key, what, handWritten);
             }

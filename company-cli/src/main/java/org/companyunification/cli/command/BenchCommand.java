@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -55,6 +56,8 @@ public final class BenchCommand extends DatabaseCommand {
 
     private static final int MAX_QUERY_WARMUP = 10_000;
 
+    private static final int MAX_QUERY_WARMUP_SECONDS = 600;
+
     private static final int MAX_QUERY_CALLS = 100_000;
 
     private static final int MAX_SCALES = 10;
@@ -71,6 +74,8 @@ public final class BenchCommand extends DatabaseCommand {
     private int batchSize;
 
     private int queryWarmup;
+
+    private int queryWarmupSeconds;
 
     private int queryCalls;
 
@@ -146,6 +151,17 @@ public final class BenchCommand extends DatabaseCommand {
         OptionRanges.require(spec, queryWarmup >= 0 && queryWarmup <= MAX_QUERY_WARMUP,
                 "--query-warmup must be from 0 to 10,000, not %s", queryWarmup);
         this.queryWarmup = queryWarmup;
+    }
+
+    @Option(names = "--query-warmup-time", paramLabel = "SECONDS", defaultValue = "2",
+            description = "The least time each query is warmed up for, both ways, before it is timed, from 0 to 600:"
+                    + " the warm-up lasts until this time has passed and the --query-warmup calls are made."
+                    + " Hibernate's code is compiled by the JVM only after tens of thousands of calls, so a short"
+                    + " warm-up times a fast query with the library half compiled (default: ${DEFAULT-VALUE}).")
+    void setQueryWarmupTime(int queryWarmupSeconds) {
+        OptionRanges.require(spec, queryWarmupSeconds >= 0 && queryWarmupSeconds <= MAX_QUERY_WARMUP_SECONDS,
+                "--query-warmup-time must be from 0 to 600 seconds, not %s", queryWarmupSeconds);
+        this.queryWarmupSeconds = queryWarmupSeconds;
     }
 
     @Option(names = "--repeat", paramLabel = "N", defaultValue = "1",
@@ -256,6 +272,7 @@ public final class BenchCommand extends DatabaseCommand {
                 .batchSize(batchSize)
                 .cleanUp(cleanUp)
                 .queryWarmup(queryWarmup)
+                .queryWarmupTime(Duration.ofSeconds(queryWarmupSeconds))
                 .queryCalls(queryCalls)
                 .repeat(repeat)
                 .listener(session.quiet() ? BenchmarkListener.NONE : new StderrProgress(session.err()))
@@ -381,9 +398,10 @@ public final class BenchCommand extends DatabaseCommand {
                     limit(target), status(target)));
         }
         QueryMeasurement first = report.queries().get(0);
-        printer.line(String.format(Locale.ROOT, "Queries: %,d timed calls each way after %,d warm-up calls, on the"
-                + " backfilled data; library: CompanyQuery for the queries, Analytics for the counts; ratio ="
-                + " library median / JDBC median.", first.companyQuery().calls(), queryWarmup));
+        printer.line(String.format(Locale.ROOT, "Queries: %,d timed calls each way after at least %,d warm-up calls"
+                + " and %,d s of them, on the backfilled data; library: CompanyQuery for the queries, Analytics for the"
+                + " counts; ratio = library median / JDBC median.", first.companyQuery().calls(), queryWarmup,
+                queryWarmupSeconds));
     }
 
     private static String millis(double millis) {
