@@ -8,12 +8,11 @@ import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.BackfillProgress;
-import org.companyunification.cli.internal.BatchSizeOption;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.ReportPrinter;
+import org.companyunification.cli.internal.RunOptions;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.Backfill;
 import org.companyunification.sync.BackfillResult;
 import org.companyunification.sync.DryRunResult;
@@ -57,14 +56,8 @@ public final class BackfillCommand extends DatabaseCommand {
             description = "Only compute and print what a run would do; writes nothing, not even a run record.")
     private boolean dryRun;
 
-    @Option(names = "--json", description = "Print the result as JSON, with every issue the result lists.")
-    private boolean json;
-
     @Mixin
-    private WaitOption wait;
-
-    @Mixin
-    private BatchSizeOption batchSize;
+    private RunOptions options;
 
     /**
      * Creates the command.
@@ -83,17 +76,15 @@ public final class BackfillCommand extends DatabaseCommand {
     @Override
     public Integer call() {
         Set<Step> steps = only == null || only.isEmpty() ? EnumSet.allOf(Step.class) : EnumSet.copyOf(only);
-        ProgressDisplay display = json || session.quiet() ? ProgressDisplay.none() : session.environment().progress();
+        ProgressDisplay display = options.progress(session);
         try (Database database = open(dryRun ? Access.READ : Access.WRITE, "run the backfill");
                 BackfillProgress progress = new BackfillProgress(display)) {
-            Backfill.Configuration configuration = Backfill.configure().dataSource(database.dataSource())
-                    .listener(progress).lockWait(wait.duration());
-            batchSize.applyTo(configuration);
-            Backfill backfill = configuration.load();
+            Backfill backfill = options.applyTo(Backfill.configure().dataSource(database.dataSource())
+                    .listener(progress)).load();
             BackfillResult result = dryRun ? backfill.dryRun(steps) : backfill.run(steps);
             progress.close();
             Report report = Report.of(database, steps, result);
-            printer.print(json, report, r -> print(r, result));
+            printer.print(options.json(), report, r -> print(r, result));
         }
         return ExitCode.OK;
     }

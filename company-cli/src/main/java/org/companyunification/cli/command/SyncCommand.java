@@ -7,19 +7,17 @@ import java.util.TreeMap;
 import org.companyunification.cli.console.ProgressDisplay;
 import org.companyunification.cli.internal.Access;
 import org.companyunification.cli.internal.BackfillProgress;
-import org.companyunification.cli.internal.BatchSizeOption;
 import org.companyunification.cli.internal.Database;
 import org.companyunification.cli.internal.ExitCode;
 import org.companyunification.cli.internal.ReportPrinter;
+import org.companyunification.cli.internal.RunOptions;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
-import org.companyunification.cli.internal.WaitOption;
 import org.companyunification.sync.RunResult;
 import org.companyunification.sync.Sync;
 import org.companyunification.sync.SyncResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code company-cli sync}: the catch-up sync ({@link Sync}): reconciles every legacy row inserted, changed or
@@ -38,14 +36,8 @@ import picocli.CommandLine.Option;
         })
 public final class SyncCommand extends DatabaseCommand {
 
-    @Option(names = "--json", description = "Print the result as JSON, with every issue the result lists.")
-    private boolean json;
-
     @Mixin
-    private WaitOption wait;
-
-    @Mixin
-    private BatchSizeOption batchSize;
+    private RunOptions options;
 
     /**
      * Creates the command.
@@ -63,16 +55,14 @@ public final class SyncCommand extends DatabaseCommand {
      */
     @Override
     public Integer call() {
-        ProgressDisplay display = json || session.quiet() ? ProgressDisplay.none() : session.environment().progress();
+        ProgressDisplay display = options.progress(session);
         try (Database database = open(Access.WRITE, "run the sync");
                 BackfillProgress progress = new BackfillProgress(display)) {
-            Sync.Configuration configuration = Sync.configure().dataSource(database.dataSource()).listener(progress)
-                    .lockWait(wait.duration());
-            batchSize.applyTo(configuration);
-            SyncResult result = configuration.load().run();
+            SyncResult result = options.applyTo(Sync.configure().dataSource(database.dataSource())
+                    .listener(progress)).load().run();
             progress.close();
             Report report = Report.of(database, result);
-            printer.print(json, report, r -> print(r, result.run()));
+            printer.print(options.json(), report, r -> print(r, result.run()));
         }
         return ExitCode.OK;
     }
