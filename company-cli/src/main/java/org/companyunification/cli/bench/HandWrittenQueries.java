@@ -70,8 +70,9 @@ final class HandWrittenQueries {
             + " WHERE c.company_id = COALESCE((SELECT t.merged_into_company_id FROM companies t"
             + " WHERE t.company_id = ?), ?)";
 
-    private static final String DETAIL_ROLES = "SELECT cr.role_code, cra.context_id, cra.is_primary, cra.notes"
-            + " FROM company_role_assignments cra JOIN company_roles cr ON cr.role_id = cra.role_id"
+    private static final String DETAIL_ROLES = "SELECT cr.role_code, cra.context_id, p.project_name,"
+            + " cra.is_primary, cra.notes FROM company_role_assignments cra"
+            + " JOIN company_roles cr ON cr.role_id = cra.role_id LEFT JOIN projects p ON p.project_id = cra.context_id"
             + " WHERE cra.company_id = ? ORDER BY cra.context_id, cr.role_code";
 
     private static final String DETAIL_PEOPLE = "SELECT pca.affiliation_id, p.personnel_id, p.full_name, p.email,"
@@ -115,7 +116,7 @@ final class HandWrittenQueries {
     record CompanyPage(List<ListedCompany> items, long total) {}
 
     /** A role assignment of a company: global when the project is {@code null}. */
-    record RoleRow(String role, Long projectId, boolean primary, String notes) {}
+    record RoleRow(String role, Long projectId, String projectName, boolean primary, String notes) {}
 
     /** A person affiliated with a company. */
     record PersonRow(long id, long personId, String name, String email, String title, boolean primary,
@@ -254,8 +255,9 @@ final class HandWrittenQueries {
                 try (ResultSet rs = statement.executeQuery()) {
                     while (rs.next()) {
                         long project = rs.getLong(2);
-                        detail.roles().add(new RoleRow(rs.getString(1), rs.wasNull() ? null : project,
-                                rs.getBoolean(3), rs.getString(4)));
+                        Long projectId = rs.wasNull() ? null : project;
+                        detail.roles().add(new RoleRow(rs.getString(1), projectId, rs.getString(3), rs.getBoolean(4),
+                                rs.getString(5)));
                     }
                 }
             }

@@ -65,11 +65,16 @@ class HandWrittenQueriesTest {
             assertThat(handWritten.items()).extracting(item -> item.company().id())
                     .containsExactlyElementsOf(page.items().stream().map(item -> item.company().id()).toList());
 
-            // the detail: the same roles, people, links (both ways) and legacy rows
+            // the detail: the same roles with the same project names, people, links (both ways) and legacy rows
             CompanyDetail detail = query.companyDetail(companyId).orElseThrow();
             HandWrittenQueries.Detail written = jdbc.detail(companyId).orElseThrow();
             assertThat(written.company().id()).isEqualTo(detail.company().id());
             assertThat(written.roles()).hasSize(detail.globalRoles().size() + detail.projectRoles().size());
+            assertThat(written.roles()).filteredOn(role -> role.projectId() != null)
+                    .extracting(HandWrittenQueries.RoleRow::projectName)
+                    .containsExactlyInAnyOrderElementsOf(detail.projectRoles().stream()
+                            .map(role -> role.project().name()).toList())
+                    .isNotEmpty();
             assertThat(written.people()).hasSize(detail.currentAffiliations().size()
                     + detail.pastAffiliations().size());
             assertThat(written.links()).extracting(HandWrittenQueries.LinkRow::id)
