@@ -275,31 +275,16 @@ class BenchCommandTest {
         }
     }
 
-    @Test
-    void shouldRejectQueryCallsOutOfRange() throws IOException {
-        CliResult result = new CliRunner(workingDirectory).run("bench", "--query-calls", "0");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--query-calls       | 0   | --query-calls must be from 1 to 100,000, not 0",
+        "--query-warmup      | -1  | --query-warmup must be from 0 to 10,000, not -1",
+        "--query-warmup-time | 601 | --query-warmup-time must be from 0 to 600 seconds, not 601"})
+    void shouldRejectAQueryTimingOutOfRange(String option, String value, String message) {
+        CliResult result = new CliRunner(workingDirectory).run("bench", option, value);
 
         assertThat(result.exitCode()).isEqualTo(Main.ERROR);
-        assertThat(result.errorLine()).isEqualTo("company-cli bench: --query-calls must be from 1 to 100,000, not 0"
-                + " (see 'company-cli bench --help')");
-    }
-
-    @Test
-    void shouldRejectANegativeQueryWarmup() throws IOException {
-        CliResult result = new CliRunner(workingDirectory).run("bench", "--query-warmup", "-1");
-
-        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
-        assertThat(result.errorLine()).isEqualTo("company-cli bench: --query-warmup must be from 0 to 10,000, not -1"
-                + " (see 'company-cli bench --help')");
-    }
-
-    @Test
-    void shouldRejectAQueryWarmupTimeOutOfRange() throws IOException {
-        CliResult result = new CliRunner(workingDirectory).run("bench", "--query-warmup-time", "601");
-
-        assertThat(result.exitCode()).isEqualTo(Main.ERROR);
-        assertThat(result.errorLine()).isEqualTo("company-cli bench: --query-warmup-time must be from 0 to 600"
-                + " seconds, not 601 (see 'company-cli bench --help')");
+        assertThat(result.errorLine()).isEqualTo("company-cli bench: " + message + " (see 'company-cli bench --help')");
     }
 
     @Test
