@@ -16,7 +16,7 @@ import org.companyunification.model.schema.DatabaseVendor;
 
 /**
  * The queries {@link QueryBenchmark} times through {@code CompanyQuery}, written by hand in plain JDBC: one
- * connection from the pool and one transaction per call, rolled back at the end, as {@code CompanyQuery} reads,
+ * connection from the pool and one transaction per call, committed at the end, as {@code CompanyQuery} reads,
  * prepared statements, and the same columns read into simple records. (H2 hands a statement run again over
  * unchanged tables its previous result without reading, which no page asking of changing data gets; the
  * benchmark's own H2 database turns that off.) The three documented queries are the design document's SQL, with
