@@ -7,12 +7,8 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
-import jakarta.persistence.metamodel.SingularAttribute;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -26,34 +22,24 @@ import org.companyunification.model.company.ClientPriority;
 import org.companyunification.model.company.ClientProfile;
 import org.companyunification.model.company.ClientProfile_;
 import org.companyunification.model.company.Company;
-import org.companyunification.model.company.CompanyLink;
-import org.companyunification.model.company.CompanyLink_;
 import org.companyunification.model.company.Company_;
-import org.companyunification.model.company.ContactDetails_;
-import org.companyunification.model.company.PersonAffiliation;
-import org.companyunification.model.company.PersonAffiliation_;
 import org.companyunification.model.company.RelationshipStrength;
 import org.companyunification.model.company.RoleCode;
-import org.companyunification.model.origin.CompanyOrigin;
-import org.companyunification.model.origin.CompanyOrigin_;
-import org.companyunification.model.origin.OriginKey_;
-import org.companyunification.model.origin.Origin_;
-import org.companyunification.model.reference.Person;
-import org.companyunification.model.reference.Person_;
 import org.companyunification.query.view.Affiliation;
 import org.companyunification.query.view.ClientProfileView;
 import org.companyunification.query.view.ClientView;
 import org.companyunification.query.view.CompanyDetail;
 import org.companyunification.query.view.CompanyLinkView;
 import org.companyunification.query.view.CompanyRef;
+import org.companyunification.query.view.CompanySummary;
 import org.companyunification.query.view.LegacyOrigin;
 import org.companyunification.query.view.ProjectRole;
-import org.hibernate.query.criteria.HibernateCriteriaBuilder;
 
 /**
  * The company detail of a company or of a tombstone's survivor (five statements: company with client profile,
  * roles with projects, affiliations with people, links both ways, origins; one when the company does not exist),
- * the people of a company and the clients (one statement each). Each query is built once per factory ({@link Prepared}).
+ * the people of a company and the clients (one statement each). The detail's statements are the fixed queries of
+ * {@link CompanyStatements}; the clients' query is built once per factory ({@link Prepared}).
  */
 public final class DetailQueries {
 
@@ -67,47 +53,28 @@ public final class DetailQueries {
 
     /** The detail of one company. */
     public static Optional<CompanyDetail> detail(EntityManager em, long companyId) {
-        CriteriaQuery<Tuple> query = Prepared.query(em, "detail", cb -> {
-            CriteriaQuery<Tuple> q = cb.createTupleQuery();
-            Root<Company> company = q.from(Company.class);
-            Join<Company, ClientProfile> profile = company.join(Company_.clientProfile, JoinType.LEFT);
-            Path<ClientDetails> details = profile.get(ClientProfile_.details);
-            return q.multiselect(Rows.plus(Rows.summarySelections(company),
-                            company.get(Company_.contactDetails).get(ContactDetails_.email).alias("email"),
-                            company.get(Company_.contactDetails).get(ContactDetails_.phone).alias("phone"),
-                            company.get(Company_.notes).alias("notes"),
-                            profile.get(ClientProfile_.companyId).alias("client"),
-                            details.get(ClientDetails_.strength).alias("strength"),
-                            details.get(ClientDetails_.priority).alias("priority"),
-                            details.get(ClientDetails_.relationshipNotes).alias("relationshipNotes"),
-                            details.get(ClientDetails_.lastContactDate).alias("lastContact"),
-                            details.get(ClientDetails_.nextContactDate).alias("nextContact")))
-                    .where(Tombstones.resolves(cb, q, company,
-                            Prepared.parameter(cb, Long.class, RoleQueries.COMPANY)));
-        });
-        // At most one row (an equality on the primary key): a list, which Hibernate reads with less work than
-        // the scrollable results behind a stream
-        Optional<Tuple> found = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList()
-                .stream().findFirst();
+        List<CompanyStatements.CompanyRow> found = CompanyStatements_.company(em, companyId);
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Tuple row = found.get();
-        return Optional.of(detail(em, row, Rows.summary(row).id()));
-    }
-
-    private static CompanyDetail detail(EntityManager em, Tuple row, long companyId) {
+        CompanyStatements.CompanyRow row = found.get(0);
+        long id = row.id();
         Set<RoleCode> globalRoles = EnumSet.noneOf(RoleCode.class);
         List<ProjectRole> projectRoles = new ArrayList<>();
-        for (RoleQueries.RoleRow role : RoleQueries.assignmentsOf(em, companyId, Optional.empty())) {
+        for (RoleQueries.RoleRow role : RoleQueries.assignmentsOf(em, id, Optional.empty())) {
             role.projectRole().ifPresentOrElse(projectRoles::add, () -> globalRoles.add(role.role()));
         }
-        List<Affiliation> people = people(em, companyId);
-        return new CompanyDetail(Rows.summary(row), Rows.optional(row, "email", String.class),
-                Rows.optional(row, "phone", String.class), Rows.optional(row, "notes", String.class), globalRoles,
-                projectRoles, row.get("client") == null ? Optional.empty() : Optional.of(profile(row)),
-                people.stream().filter(Affiliation::current).toList(), past(people), links(em, companyId),
-                origins(em, companyId));
+        List<Affiliation> people = people(em, id);
+        CompanySummary summary = new CompanySummary(id, row.name(), Optional.ofNullable(row.type()),
+                Optional.ofNullable(row.country()), Optional.ofNullable(row.website()));
+        Optional<ClientProfileView> profile = row.client() == null ? Optional.empty()
+                : Optional.of(new ClientProfileView(Optional.ofNullable(row.strength()),
+                        Optional.ofNullable(row.priority()), Optional.ofNullable(row.relationshipNotes()),
+                        Optional.ofNullable(row.lastContact()), Optional.ofNullable(row.nextContact())));
+        return Optional.of(new CompanyDetail(summary, Optional.ofNullable(row.email()),
+                Optional.ofNullable(row.phone()), Optional.ofNullable(row.notes()), globalRoles, projectRoles,
+                profile, people.stream().filter(Affiliation::current).toList(), past(people), links(em, id),
+                origins(em, id)));
     }
 
     private static List<Affiliation> past(List<Affiliation> people) {
@@ -126,90 +93,31 @@ public final class DetailQueries {
 
     /** The people of a company: current first, then primary first, then by name and affiliation id. */
     public static List<Affiliation> people(EntityManager em, long companyId) {
-        CriteriaQuery<Tuple> query = Prepared.query(em, "people", cb -> {
-            CriteriaQuery<Tuple> q = cb.createTupleQuery();
-            Root<PersonAffiliation> affiliation = q.from(PersonAffiliation.class);
-            Join<PersonAffiliation, Person> person = affiliation.join(PersonAffiliation_.person);
-            return q.multiselect(affiliation.get(PersonAffiliation_.id).alias("id"),
-                            person.get(Person_.id).alias("personId"), person.get(Person_.fullName).alias("name"),
-                            person.get(Person_.email).alias("email"),
-                            affiliation.get(PersonAffiliation_.title).alias("title"),
-                            affiliation.get(PersonAffiliation_.primary).alias("primary"),
-                            affiliation.get(PersonAffiliation_.startDate).alias("start"),
-                            affiliation.get(PersonAffiliation_.endDate).alias("end"))
-                    .where(cb.equal(affiliation.get(PersonAffiliation_.company).get(Company_.id),
-                            Prepared.parameter(cb, Long.class, RoleQueries.COMPANY)))
-                    .orderBy(cb.desc(affiliation.get(PersonAffiliation_.primary)),
-                            cb.asc(person.get(Person_.fullName)), cb.asc(affiliation.get(PersonAffiliation_.id)));
-        });
-        List<Affiliation> people = new ArrayList<>(em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId)
-                .getResultList().stream()
-                .map(row -> new Affiliation(row.get("id", Long.class), row.get("personId", Long.class),
-                        row.get("name", String.class), Rows.optional(row, "email", String.class),
-                        Rows.optional(row, "title", String.class), row.get("primary", Boolean.class),
-                        Rows.optional(row, "start", LocalDate.class), Rows.optional(row, "end", LocalDate.class)))
+        List<Affiliation> people = new ArrayList<>(CompanyStatements_.people(em, companyId).stream()
+                .map(row -> new Affiliation(row.id(), row.personId(), row.name(), Optional.ofNullable(row.email()),
+                        Optional.ofNullable(row.title()), row.primary(), Optional.ofNullable(row.start()),
+                        Optional.ofNullable(row.end())))
                 .toList());
         // Current before past, keeping the database's order within each: a stable sort of a list that is
-        // read whole anyway, and a statement without a CASE, which Hibernate would translate on every call.
+        // read whole anyway, and a statement without a CASE.
         people.sort(Comparator.comparing(affiliation -> !affiliation.current()));
         return List.copyOf(people);
     }
 
     private static List<CompanyLinkView> links(EntityManager em, long companyId) {
-        CriteriaQuery<Tuple> query = Prepared.query(em, "links", cb -> {
-            CriteriaQuery<Tuple> q = cb.createTupleQuery();
-            Root<CompanyLink> link = q.from(CompanyLink.class);
-            Join<CompanyLink, Company> from = link.join(CompanyLink_.company);
-            Join<CompanyLink, Company> to = link.join(CompanyLink_.relatedCompany);
-            ParameterExpression<Long> id = Prepared.parameter(cb, Long.class, RoleQueries.COMPANY);
-            return q.multiselect(link.get(CompanyLink_.id).alias("id"), from.get(Company_.id).alias("fromId"),
-                            from.get(Company_.name).alias("fromName"), to.get(Company_.id).alias("toId"),
-                            to.get(Company_.name).alias("toName"), link.get(CompanyLink_.linkType).alias("type"),
-                            link.get(CompanyLink_.notes).alias("notes"))
-                    .where(link.get(CompanyLink_.id).in(((HibernateCriteriaBuilder) cb).union(true,
-                            linkIds(cb, q, CompanyLink_.company, id), linkIds(cb, q, CompanyLink_.relatedCompany,
-                                    id))))
-                    .orderBy(cb.asc(link.get(CompanyLink_.id)));
-        });
-        List<Tuple> rows = em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList();
-        return rows.stream().map(row -> {
-            boolean outgoing = row.get("fromId", Long.class) == companyId;
-            CompanyRef other = outgoing
-                    ? new CompanyRef(row.get("toId", Long.class), row.get("toName", String.class))
-                    : new CompanyRef(row.get("fromId", Long.class), row.get("fromName", String.class));
-            return new CompanyLinkView(row.get("id", Long.class),
+        return CompanyStatements_.links(em, companyId).stream().map(row -> {
+            boolean outgoing = row.fromId() == companyId;
+            CompanyRef other = outgoing ? new CompanyRef(row.toId(), row.toName())
+                    : new CompanyRef(row.fromId(), row.fromName());
+            return new CompanyLinkView(row.id(),
                     outgoing ? CompanyLinkView.Direction.OUTGOING : CompanyLinkView.Direction.INCOMING, other,
-                    row.get("type", String.class), Rows.optional(row, "notes", String.class));
+                    row.type(), Optional.ofNullable(row.notes()));
         }).toList();
     }
 
-    /**
-     * The ids of the links whose one end is the company. The links of both ends are the union of two of these,
-     * each seeking its own index; {@code company_id = :id OR related_company_id = :id} made H2 read every link.
-     */
-    private static Subquery<Long> linkIds(CriteriaBuilder cb, CriteriaQuery<?> query,
-            SingularAttribute<CompanyLink, Company> end, ParameterExpression<Long> companyId) {
-        Subquery<Long> ids = query.subquery(Long.class);
-        Root<CompanyLink> link = ids.from(CompanyLink.class);
-        return ids.select(link.get(CompanyLink_.id)).where(cb.equal(link.get(end).get(Company_.id), companyId));
-    }
-
     private static List<LegacyOrigin> origins(EntityManager em, long companyId) {
-        CriteriaQuery<Tuple> query = Prepared.query(em, "origins", cb -> {
-            CriteriaQuery<Tuple> q = cb.createTupleQuery();
-            Root<CompanyOrigin> origin = q.from(CompanyOrigin.class);
-            var key = origin.get(Origin_.key);
-            return q.multiselect(key.get(OriginKey_.sourceTable).alias("table"),
-                            key.get(OriginKey_.sourceId).alias("id"),
-                            origin.get(CompanyOrigin_.sourceName).alias("name"))
-                    .where(cb.equal(origin.get(CompanyOrigin_.company).get(Company_.id),
-                            Prepared.parameter(cb, Long.class, RoleQueries.COMPANY)))
-                    .orderBy(cb.asc(key.get(OriginKey_.sourceTable)), cb.asc(key.get(OriginKey_.sourceId)));
-        });
-        return em.createQuery(query).setParameter(RoleQueries.COMPANY, companyId).getResultList().stream()
-                .map(row -> new LegacyOrigin(row.get("table", String.class), row.get("id", Long.class),
-                        Rows.optional(row, "name", String.class)))
-                .toList();
+        return CompanyStatements_.origins(em, companyId).stream()
+                .map(row -> new LegacyOrigin(row.table(), row.id(), Optional.ofNullable(row.name()))).toList();
     }
 
     /**

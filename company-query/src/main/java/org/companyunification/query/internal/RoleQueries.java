@@ -22,8 +22,6 @@ import org.companyunification.model.company.Company_;
 import org.companyunification.model.company.RoleAssignment;
 import org.companyunification.model.company.RoleAssignment_;
 import org.companyunification.model.company.RoleCode;
-import org.companyunification.model.reference.Project;
-import org.companyunification.model.reference.Project_;
 import org.companyunification.query.view.CompanyGlobalRoles;
 import org.companyunification.query.view.CompanyRef;
 import org.companyunification.query.view.CompanyRoles;
@@ -168,41 +166,15 @@ public final class RoleQueries {
 
     /**
      * The assignments of a company, global first, then by project id and role, optionally of one role: one
-     * statement, with the project names joined.
+     * statement, with the project names joined ({@link CompanyStatements}).
      */
     static List<RoleRow> assignmentsOf(EntityManager em, long companyId, Optional<RoleCode> role) {
-        CriteriaQuery<Tuple> query = Prepared.query(em, role.isPresent() ? "assignmentsInRole" : "assignments",
-                cb -> {
-                    CriteriaQuery<Tuple> q = cb.createTupleQuery();
-                    Root<RoleAssignment> assignment = q.from(RoleAssignment.class);
-                    Join<RoleAssignment, Project> project = assignment.join(Project.class, JoinType.LEFT);
-                    project.on(cb.equal(project.get(Project_.id), assignment.get(RoleAssignment_.contextId)));
-                    List<Predicate> where = new ArrayList<>(List.of(cb.equal(
-                            assignment.get(RoleAssignment_.company).get(Company_.id),
-                            Prepared.parameter(cb, Long.class, COMPANY))));
-                    if (role.isPresent()) {
-                        where.add(cb.equal(assignment.get(RoleAssignment_.role),
-                                Prepared.parameter(cb, RoleCode.class, ROLE)));
-                    }
-                    return q.multiselect(assignment.get(RoleAssignment_.role).alias("role"),
-                                    assignment.get(RoleAssignment_.contextId).alias("projectId"),
-                                    project.get(Project_.name).alias("projectName"),
-                                    assignment.get(RoleAssignment_.primary).alias("primary"),
-                                    assignment.get(RoleAssignment_.notes).alias("notes"))
-                            .where(where.toArray(Predicate[]::new))
-                            .orderBy(cb.asc(cb.coalesce(assignment.get(RoleAssignment_.contextId), 0L)),
-                                    cb.asc(assignment.get(RoleAssignment_.role)));
-                });
-        TypedQuery<Tuple> typed = em.createQuery(query).setParameter(COMPANY, companyId);
-        role.ifPresent(r -> typed.setParameter(ROLE, r));
-        return typed.getResultList().stream().map(row -> {
-            RoleCode code = row.get("role", RoleCode.class);
-            Long projectId = row.get("projectId", Long.class);
-            Optional<ProjectRole> projectRole = projectId == null ? Optional.empty()
-                    : Optional.of(new ProjectRole(new ProjectRef(projectId, row.get("projectName", String.class)),
-                            code, row.get("primary", Boolean.class), Rows.optional(row, "notes", String.class)));
-            return new RoleRow(code, projectRole);
-        }).toList();
+        List<CompanyStatements.AssignmentRow> rows = role.isPresent()
+                ? CompanyStatements_.assignmentsInRole(em, companyId, role.get())
+                : CompanyStatements_.assignments(em, companyId);
+        return rows.stream().map(row -> new RoleRow(row.role(), row.projectId() == null ? Optional.empty()
+                : Optional.of(new ProjectRole(new ProjectRef(row.projectId(), row.projectName()), row.role(),
+                        row.primary(), Optional.ofNullable(row.notes()))))).toList();
     }
 
     /** The projects on which a company holds a role, by project id: one statement. */
