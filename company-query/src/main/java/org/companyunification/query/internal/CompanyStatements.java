@@ -23,8 +23,21 @@ import org.hibernate.annotations.processing.HQL;
 interface CompanyStatements {
 
     /**
-     * The company an id stands for, with its contact details and client profile: the company itself, or a
-     * tombstone's survivor ({@link Tombstones#resolves}).
+     * The summary of the company an id stands for: the company itself, or a tombstone's survivor. Companies
+     * merged into another stay as tombstones that point at their survivor ({@code merged_into_company_id}), and a
+     * survivor is never a tombstone itself, so the survivor's id is a subquery in the statement the lookup makes
+     * anyway: {@code company_id = COALESCE((SELECT merged_into_company_id ... WHERE company_id = :id), :id)}, one
+     * equality on the primary key that every database seeks (an {@code OR} of the two cases made H2 read the
+     * whole table).
+     */
+    @HQL("""
+            select c.id, c.name, c.companyType, c.contactDetails.country, c.contactDetails.website
+            from Company c
+            where c.id = coalesce((select t.mergedIntoId from Company t where t.id = :companyId), :companyId)""")
+    List<SummaryRow> summary(long companyId);
+
+    /**
+     * The company an id stands for, as {@link #summary} finds it, with its contact details and client profile.
      */
     @HQL("""
             select c.id, c.name, c.companyType, c.contactDetails.country, c.contactDetails.website,
@@ -78,6 +91,9 @@ interface CompanyStatements {
             where o.company.id = :companyId
             order by o.key.sourceTable, o.key.sourceId""")
     List<OriginRow> origins(long companyId);
+
+    /** A company's summary columns. */
+    record SummaryRow(Long id, String name, String type, String country, String website) {}
 
     /** A company with its contact details and client profile; {@code client} is {@code null} without a profile. */
     record CompanyRow(Long id, String name, String type, String country, String website, String email,

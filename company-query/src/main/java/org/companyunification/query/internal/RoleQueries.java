@@ -31,8 +31,9 @@ import org.companyunification.query.view.ProjectRef;
 import org.companyunification.query.view.ProjectRole;
 
 /**
- * The role questions: who holds a role where, and which roles a company holds. One statement each; each query is
- * built once per factory ({@link Prepared}).
+ * The role questions: who holds a role where, and which roles a company holds. One statement each: a criteria
+ * query built once per factory ({@link Prepared}) for the questions about a role, a fixed statement of {@link
+ * CompanyStatements} for those about one company.
  */
 public final class RoleQueries {
 
@@ -151,14 +152,9 @@ public final class RoleQueries {
 
     /** One company's summary, a tombstone's survivor's for a tombstone's id: one statement. */
     public static Optional<CompanySummary> summaryOf(EntityManager em, long companyId) {
-        CriteriaQuery<Tuple> query = Prepared.query(em, "summaryOf", cb -> {
-            CriteriaQuery<Tuple> q = cb.createTupleQuery();
-            Root<Company> company = q.from(Company.class);
-            return q.multiselect(Rows.summarySelections(company))
-                    .where(Tombstones.resolves(cb, q, company, Prepared.parameter(cb, Long.class, COMPANY)));
-        });
-        return em.createQuery(query).setParameter(COMPANY, companyId).getResultList().stream().findFirst()
-                .map(Rows::summary);
+        return CompanyStatements_.summary(em, companyId).stream().findFirst()
+                .map(row -> new CompanySummary(row.id(), row.name(), Optional.ofNullable(row.type()),
+                        Optional.ofNullable(row.country()), Optional.ofNullable(row.website())));
     }
 
     /** A role assignment of one company, with its project when it is project-scoped. */

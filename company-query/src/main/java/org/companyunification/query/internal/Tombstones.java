@@ -1,38 +1,21 @@
 package org.companyunification.query.internal;
 
-import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Subquery;
 import org.companyunification.model.company.Company;
 import org.companyunification.model.company.Company_;
 
 /**
  * Companies merged into another stay as tombstones that point at their survivor ({@code
- * companies.merged_into_company_id}), and a survivor is never a tombstone itself. Lookups by id resolve a
- * tombstone to its survivor inside the statement they already make; lists leave tombstones out.
+ * companies.merged_into_company_id}), and a survivor is never a tombstone itself. Lists leave tombstones out;
+ * lookups by id resolve a tombstone to its survivor inside the statement they already make ({@link
+ * CompanyStatements#summary}).
  */
 final class Tombstones {
 
     private Tombstones() {}
-
-    /**
-     * Selects the company an id stands for: the company itself when it is not a tombstone, its survivor when
-     * it is. No extra statement: the survivor's id is a subquery, {@code company_id = COALESCE((SELECT
-     * merged_into_company_id ... WHERE company_id = :id), :id)}, one equality on the primary key that every
-     * database seeks (an {@code OR} of the two cases made H2 read the whole table).
-     */
-    static Predicate resolves(CriteriaBuilder cb, AbstractQuery<?> query, Root<Company> company,
-            Expression<Long> companyId) {
-        Subquery<Long> survivor = query.subquery(Long.class);
-        Root<Company> tombstone = survivor.from(Company.class);
-        survivor.select(tombstone.get(Company_.mergedIntoId))
-                .where(cb.equal(tombstone.get(Company_.id), companyId));
-        return cb.equal(company.get(Company_.id), cb.coalesce(survivor, companyId));
-    }
 
     /**
      * Leaves tombstones out: {@code COALESCE(merged_into_company_id, company_id) = company_id}, true exactly when
