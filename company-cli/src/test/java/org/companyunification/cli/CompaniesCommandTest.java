@@ -113,11 +113,13 @@ class CompaniesCommandTest {
 
         for (List<String> options : List.of(List.of("--size", "0"), List.of("--size", "1001"),
                 List.of("--page", "0"), List.of("--role", "buyer"), List.of("--sort", "country"),
-                List.of("--all-roles"))) {
+                List.of("--all-roles"), List.of("--name", "%"), List.of("--name", " "))) {
             CliResult result = cli.run(command(cli, db, args("companies", "--quiet", options)));
             assertThat(result.exitCode()).as(options.toString()).isEqualTo(Main.ERROR);
             assertThat(result.errorLine()).as(options.toString()).isNotEmpty();
         }
+        assertThat(cli.run(command(cli, db, "companies", "--name", "%")).errorLine())
+                .contains("--name must hold a letter or a digit");
     }
 
     @DatabaseTest

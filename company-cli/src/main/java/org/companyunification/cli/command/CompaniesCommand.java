@@ -12,6 +12,8 @@ import org.companyunification.cli.internal.OptionRanges;
 import org.companyunification.cli.internal.ReportPrinter;
 import org.companyunification.cli.internal.Session;
 import org.companyunification.cli.internal.TextTable;
+import org.companyunification.model.CompanyUnificationException;
+import org.companyunification.model.company.NameKey;
 import org.companyunification.model.company.RoleCode;
 import org.companyunification.query.CompanyQuery;
 import org.companyunification.query.PageRequest;
@@ -51,7 +53,7 @@ public final class CompaniesCommand extends DatabaseCommand {
     private boolean allRoles;
 
     @Option(names = "--name", paramLabel = "TEXT", description = "Only companies whose name contains the text,"
-            + " ignoring case, accents and punctuation.")
+            + " ignoring case, accents and punctuation; at least one letter or digit, at most 255 characters.")
     private String name;
 
     @Option(names = "--country", paramLabel = "C", description = "Only companies of this country, as stored.")
@@ -107,6 +109,9 @@ public final class CompaniesCommand extends DatabaseCommand {
         OptionRanges.require(spec, name == null || name.length() <= CompanyFilter.MAX_NAME_SEARCH_LENGTH,
                 "--name must be at most %s characters, not %s", CompanyFilter.MAX_NAME_SEARCH_LENGTH,
                 name == null ? 0 : name.length());
+        OptionRanges.require(spec, name == null || hasNameKey(name), "--name must hold a letter or a digit: names are"
+                + " matched by their letters and digits alone (case, accents and punctuation ignored), so a text of"
+                + " punctuation or spaces alone would match no company");
         OptionRanges.require(spec, project == null || (name == null && country == null && type == null && !client
                         && !allRoles), "--project lists the companies of one project and takes only --role and"
                         + " --json; drop --name, --country, --type, --client and --all-roles");
@@ -119,6 +124,15 @@ public final class CompaniesCommand extends DatabaseCommand {
             }
         }
         return ExitCode.OK;
+    }
+
+    private static boolean hasNameKey(String text) {
+        try {
+            NameKey.of(text);
+            return true;
+        } catch (CompanyUnificationException e) {
+            return false;
+        }
     }
 
     private void listPage(Database database, CompanyQuery query, Set<RoleCode> roleCodes, CompanySort order) {
