@@ -40,9 +40,6 @@ public final class RoleQueries {
     /** The parameter of the role a query asks about. */
     static final String ROLE = "role";
 
-    /** The parameter of the company a query asks about. */
-    static final String COMPANY = "companyId";
-
     /** The parameter of the project a query asks about. */
     static final String PROJECT = "projectId";
 
