@@ -17,9 +17,10 @@ import org.hibernate.annotations.processing.HQL;
  * <p>They are HQL rather than criteria queries for their cost per call. Hibernate reads an HQL string's
  * interpretation (its parameters, result shape and validation) from a cache; a query made from a criteria tree is
  * scanned for its parameters, validated and hashed for the plan cache on every call, which costs a few
- * microseconds a statement: for the five short reads of a detail, about a third of the library's time on H2. The
- * queries whose shape depends on the caller's filters stay criteria queries ({@link CompanyListQueries}, the role
- * questions of {@link RoleQueries}).
+ * microseconds a statement: for the five short reads of a detail on H2, a seventh of a call when H2 keeps them
+ * parsed and a fifth when it parses them again (as in the benchmark, where the hand-written side shares the
+ * pool). The queries whose shape depends on the caller's filters stay criteria queries ({@link
+ * CompanyListQueries}, the role questions of {@link RoleQueries}).
  */
 interface CompanyStatements {
 
