@@ -118,6 +118,8 @@ class BenchCommandTest {
         for (String query : QUERIES) {
             JsonNode timed = queries.get(query);
             assertThat(timed.get("calls").asInt()).as(query).isEqualTo(5);
+            assertThat(timed.get("warmupRounds").asInt()).as(query).isEqualTo(2);
+            assertThat(timed.get("warmupSeconds").asDouble()).as(query).isPositive();
             assertThat(timed.get("companyQueryMedianMillis").asDouble()).as(query).isPositive();
             assertThat(timed.get("jdbcMedianMillis").asDouble()).as(query).isPositive();
             assertThat(timed.get("companyQueryP99Millis").asDouble()).as(query)

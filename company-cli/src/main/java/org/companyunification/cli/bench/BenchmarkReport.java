@@ -296,6 +296,8 @@ public record BenchmarkReport(
         ObjectNode queryNodes = root.putObject("queries");
         for (QueryMeasurement query : queries) {
             ObjectNode node = queryNodes.putObject(query.key());
+            node.put("warmupRounds", query.warmup().rounds());
+            node.put("warmupSeconds", query.warmup().seconds());
             node.put("calls", query.companyQuery().calls());
             node.put("companyQueryMedianMillis", query.companyQuery().medianMillis());
             node.put("companyQueryP99Millis", query.companyQuery().p99Millis());

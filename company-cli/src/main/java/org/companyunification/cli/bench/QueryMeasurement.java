@@ -13,8 +13,9 @@ import java.util.Arrays;
  * @param label the query's name in the table
  * @param companyQuery the calls through {@code CompanyQuery}
  * @param jdbc the calls of the same query in plain JDBC
+ * @param warmup the untimed rounds before them
  */
-public record QueryMeasurement(String key, String label, Latency companyQuery, Latency jdbc) {
+public record QueryMeasurement(String key, String label, Latency companyQuery, Latency jdbc, Warmup warmup) {
 
     /** The most a query may take through {@code CompanyQuery}, as a multiple of the JDBC median. */
     public static final double LIMIT = 1.2;
@@ -29,6 +30,7 @@ public record QueryMeasurement(String key, String label, Latency companyQuery, L
         requireNonNull(label, "label");
         requireNonNull(companyQuery, "companyQuery");
         requireNonNull(jdbc, "jdbc");
+        requireNonNull(warmup, "warmup");
     }
 
     /**
@@ -47,6 +49,25 @@ public record QueryMeasurement(String key, String label, Latency companyQuery, L
      */
     public Target target() {
         return Target.atMost(key, ratio(), LIMIT);
+    }
+
+    /**
+     * The untimed rounds made before the timed calls, each calling both ways.
+     *
+     * @param rounds how many rounds were made
+     * @param seconds how long they took
+     */
+    public record Warmup(int rounds, double seconds) {
+
+        /**
+         * Checks the parts.
+         *
+         * @throws IllegalArgumentException when a part is negative
+         */
+        public Warmup {
+            checkArgument(rounds >= 0, "warm-up rounds must not be negative: %s", rounds);
+            checkArgument(seconds >= 0, "warm-up seconds must not be negative: %s", seconds);
+        }
     }
 
     /**

@@ -33,18 +33,23 @@ final class SideBySide {
      * @param what what is timed, for the error of a call that fails ("query", "count")
      * @param library the library's call
      * @param handWritten the hand-written call
-     * @return the two latencies
+     * @return the two latencies and the warm-up made
      */
     QueryMeasurement measure(String key, String label, String what, Call library, Call handWritten) {
         int calls = timing.calls();
         long[] libraryNanos = new long[calls];
         long[] handWrittenNanos = new long[calls];
+        int warmupRounds = 0;
+        long warmupNanos;
         try {
-            long warmUntil = System.nanoTime() + timing.warmupTime().toNanos();
-            for (int i = 0; i < timing.warmupCalls() || System.nanoTime() - warmUntil < 0; i++) {
+            long warmupStarted = System.nanoTime();
+            long warmUntil = warmupStarted + timing.warmupTime().toNanos();
+            while (warmupRounds < timing.warmupCalls() || System.nanoTime() - warmUntil < 0) {
                 answer(key, what, library);
                 answer(key, what, handWritten);
+                warmupRounds++;
             }
+            warmupNanos = System.nanoTime() - warmupStarted;
             for (int i = 0; i < calls; i++) {
                 if (i % 2 == 0) {
                     libraryNanos[i] = timed(key, what, library);
@@ -58,7 +63,8 @@ final class SideBySide {
             throw new CompanyUnificationException(ErrorCode.DATABASE_ERROR, "The hand-written " + what + " " + key
                     + " failed: " + e.getMessage(), e);
         }
-        return new QueryMeasurement(key, label, Latency.of(libraryNanos), Latency.of(handWrittenNanos));
+        return new QueryMeasurement(key, label, Latency.of(libraryNanos), Latency.of(handWrittenNanos),
+                new QueryMeasurement.Warmup(warmupRounds, warmupNanos / 1e9));
     }
 
     private static long timed(String key, String what, Call call) throws SQLException {

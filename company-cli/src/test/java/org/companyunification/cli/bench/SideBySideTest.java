@@ -24,6 +24,7 @@ class SideBySideTest {
         assertThat(handWritten).hasValue(8);
         assertThat(measurement.companyQuery().calls()).isEqualTo(3);
         assertThat(measurement.jdbc().calls()).isEqualTo(3);
+        assertThat(measurement.warmup().rounds()).isEqualTo(5);
     }
 
     @Test
@@ -34,12 +35,14 @@ class SideBySideTest {
         long started = System.nanoTime();
 
         // when one warm-up call but 200 ms of warm-up are asked for
-        new SideBySide(new QueryTiming(1, Duration.ofMillis(200), 2)).measure("q", "q", "query",
-                () -> sleepingCall(library), () -> sleepingCall(handWritten));
+        QueryMeasurement measurement = new SideBySide(new QueryTiming(1, Duration.ofMillis(200), 2)).measure("q",
+                "q", "query", () -> sleepingCall(library), () -> sleepingCall(handWritten));
 
-        // then the warm-up went on for the time, with many more calls than the one asked for
+        // then the warm-up went on for the time, with many more calls than the one asked for, and says so
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(200));
         assertThat(library.get()).isGreaterThan(3).isEqualTo(handWritten.get());
+        assertThat(measurement.warmup().rounds()).isEqualTo(library.get() - 2);
+        assertThat(measurement.warmup().seconds()).isGreaterThanOrEqualTo(0.2);
     }
 
     @Test
