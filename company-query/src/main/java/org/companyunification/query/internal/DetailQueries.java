@@ -65,12 +65,10 @@ public final class DetailQueries {
             role.projectRole().ifPresentOrElse(projectRoles::add, () -> globalRoles.add(role.role()));
         }
         List<Affiliation> people = people(em, id);
-        CompanySummary summary = new CompanySummary(id, row.name(), Optional.ofNullable(row.type()),
-                Optional.ofNullable(row.country()), Optional.ofNullable(row.website()));
+        CompanySummary summary = Rows.summary(id, row.name(), row.type(), row.country(), row.website());
         Optional<ClientProfileView> profile = row.client() == null ? Optional.empty()
-                : Optional.of(new ClientProfileView(Optional.ofNullable(row.strength()),
-                        Optional.ofNullable(row.priority()), Optional.ofNullable(row.relationshipNotes()),
-                        Optional.ofNullable(row.lastContact()), Optional.ofNullable(row.nextContact())));
+                : Optional.of(profile(row.strength(), row.priority(), row.relationshipNotes(), row.lastContact(),
+                        row.nextContact()));
         return Optional.of(new CompanyDetail(summary, Optional.ofNullable(row.email()),
                 Optional.ofNullable(row.phone()), Optional.ofNullable(row.notes()), globalRoles, projectRoles,
                 profile, people.stream().filter(Affiliation::current).toList(), past(people), links(em, id),
@@ -84,11 +82,16 @@ public final class DetailQueries {
     }
 
     private static ClientProfileView profile(Tuple row) {
-        return new ClientProfileView(Rows.optional(row, "strength", RelationshipStrength.class),
-                Rows.optional(row, "priority", ClientPriority.class),
-                Rows.optional(row, "relationshipNotes", String.class),
-                Rows.optional(row, "lastContact", LocalDate.class),
-                Rows.optional(row, "nextContact", LocalDate.class));
+        return profile(row.get("strength", RelationshipStrength.class), row.get("priority", ClientPriority.class),
+                row.get("relationshipNotes", String.class), row.get("lastContact", LocalDate.class),
+                row.get("nextContact", LocalDate.class));
+    }
+
+    private static ClientProfileView profile(RelationshipStrength strength, ClientPriority priority,
+            String relationshipNotes, LocalDate lastContact, LocalDate nextContact) {
+        return new ClientProfileView(Optional.ofNullable(strength), Optional.ofNullable(priority),
+                Optional.ofNullable(relationshipNotes), Optional.ofNullable(lastContact),
+                Optional.ofNullable(nextContact));
     }
 
     /** The people of a company: current first, then primary first, then by name and affiliation id. */

@@ -150,8 +150,7 @@ public final class RoleQueries {
     /** One company's summary, a tombstone's survivor's for a tombstone's id: one statement. */
     public static Optional<CompanySummary> summaryOf(EntityManager em, long companyId) {
         return CompanyStatements_.summary(em, companyId).stream().findFirst()
-                .map(row -> new CompanySummary(row.id(), row.name(), Optional.ofNullable(row.type()),
-                        Optional.ofNullable(row.country()), Optional.ofNullable(row.website())));
+                .map(row -> Rows.summary(row.id(), row.name(), row.type(), row.country(), row.website()));
     }
 
     /** A role assignment of one company, with its project when it is project-scoped. */

@@ -36,19 +36,20 @@ final class Rows {
      * tuple by alias makes Hibernate build a map of its aliases for every statement it runs.
      */
     static CompanySummary summary(Tuple row) {
-        return new CompanySummary(row.get(0, Long.class), row.get(1, String.class),
-                Optional.ofNullable(row.get(2, String.class)), Optional.ofNullable(row.get(3, String.class)),
-                Optional.ofNullable(row.get(4, String.class)));
+        return summary(row.get(0, Long.class), row.get(1, String.class), row.get(2, String.class),
+                row.get(3, String.class), row.get(4, String.class));
+    }
+
+    /** A company summary from its columns as read, {@code null} where a column is empty. */
+    static CompanySummary summary(long id, String name, String type, String country, String website) {
+        return new CompanySummary(id, name, Optional.ofNullable(type), Optional.ofNullable(country),
+                Optional.ofNullable(website));
     }
 
     static List<Selection<?>> plus(List<Selection<?>> first, Selection<?>... more) {
         List<Selection<?>> all = new ArrayList<>(first);
         all.addAll(List.of(more));
         return all;
-    }
-
-    static <T> Optional<T> optional(Tuple row, String alias, Class<T> type) {
-        return Optional.ofNullable(row.get(alias, type));
     }
 
     static boolean isEmpty(Collection<?> values) {
