@@ -61,6 +61,11 @@ final class BackfillEngine {
         this.runs = new RunRepository(dialect);
     }
 
+    /** The matching policy the runs use. */
+    MatchingPolicy policy() {
+        return policy;
+    }
+
     /**
      * Runs, or resumes, a backfill of the given steps, holding the writer lock throughout: a run still executing
      * elsewhere is never joined, and a run whose process died is resumed.

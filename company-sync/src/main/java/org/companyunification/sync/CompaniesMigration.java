@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.companyunification.model.company.NameKey;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.Writes.Kind;
@@ -27,7 +28,9 @@ import org.companyunification.sync.internal.Sql;
  *       are kept in its origin record.
  *   <li>A row that changed since it was migrated updates its company: the company's lead row (the first by table
  *       order, then id) overwrites the fields it has values for, including the name; any other row fills empty
- *       fields as when joining.
+ *       fields as when joining. Then the company is rebuilt from all its rows ({@link CompanyRebuild}), so that a
+ *       value the lead row emptied, or a filling row changed, ends as a first backfill of the rows would have it;
+ *       so is a company that a new row of the page now leads (it comes from an earlier table, or has a lower id).
  *   <li>A row with a blank name, or with a name the matching policy gives no key for (no letter or digit, as
  *       {@code %} or {@code ---}), is rejected; a changed row whose name became so keeps the company's name, with
  *       a warning.
@@ -49,6 +52,8 @@ final class CompaniesMigration extends TableMigration {
     private final MatchingPolicy policy;
     private final LocalDateTime now;
     private final String selectSql;
+    /** Whether the company tables after this one hold migrated rows; looked up once, when first needed. */
+    private Boolean laterTablesMigrated;
 
     CompaniesMigration(LegacyTable table, Dialect dialect, MatchingPolicy policy, LocalDateTime now) {
         super(table, dialect, "t", "company_origins", "o");
@@ -109,6 +114,8 @@ final class CompaniesMigration extends TableMigration {
         Set<Long> profiles = clients
                 ? page.state.profiles(connection, involved) : Set.of();
         Writes out = writes(page);
+        // per existing company a new row of this page joins, the smallest such row id
+        Map<Long, Long> joined = new HashMap<>();
 
         for (Row row : fresh) {
             SourceValues kept = new SourceValues();
@@ -127,6 +134,9 @@ final class CompaniesMigration extends TableMigration {
                 CompanyState company = companies.get(companyId);
                 if (company != null) {
                     company.fill(draft, kept);
+                    if (!company.isNew) {
+                        joined.merge(companyId, draft.sourceId(), Math::min);
+                    }
                 }
                 page.counts.merged++;
             }
@@ -164,7 +174,40 @@ final class CompaniesMigration extends TableMigration {
                 out.add(Kind.COMPANY_UPDATE, company.updateParameters(now));
             }
         }
+        boolean newRowsMayLead = !joined.isEmpty() && !page.dryRun
+                && newRowsMayLead(connection, joined.values().stream().min(Long::compare).orElseThrow());
         out.flush();
+        if (!page.dryRun && (newRowsMayLead || !changed.isEmpty())) {
+            Set<Long> rebuild = new LinkedHashSet<>();
+            changed.forEach(row -> rebuild.add(row.originCompany()));
+            if (newRowsMayLead) {
+                Map<Long, String> leads = page.state.leadOrigins(connection, joined.keySet(), false);
+                joined.forEach((companyId, rowId) -> {
+                    if ((table.tableName() + ":" + rowId).equals(leads.get(companyId))) {
+                        rebuild.add(companyId);
+                    }
+                });
+            }
+            CompanyRebuild.rebuild(connection, rebuild, policy, now);
+        }
+    }
+
+    /**
+     * Whether a new row joining a company may have become its lead: the company tables after this one hold
+     * migrated rows, or this one holds a migrated row with a higher id than the new row. Never so in a first
+     * backfill, which reads the tables in order and each table by id, so it pays for no lookup of leads.
+     */
+    private boolean newRowsMayLead(Connection connection, long smallestNewRow) throws SQLException {
+        if (laterTablesMigrated == null) {
+            List<LegacyTable> tables = LegacyTable.companyTables();
+            List<LegacyTable> later = tables.subList(tables.indexOf(table) + 1, tables.size());
+            laterTablesMigrated = !later.isEmpty() && Sql.count(connection, "SELECT COUNT(*) FROM (SELECT 1 AS one"
+                    + " FROM company_origins WHERE source_table IN (" + later.stream().map(t -> "'" + t.tableName()
+                    + "'").collect(Collectors.joining(", ")) + ") LIMIT 1) x") > 0;
+        }
+        return laterTablesMigrated || Sql.count(connection, "SELECT COUNT(*) FROM (SELECT 1 AS one FROM"
+                + " company_origins WHERE source_table = ? AND source_id > ? LIMIT 1) x", table.tableName(),
+                smallestNewRow) > 0;
     }
 
     private void updateChanged(PageContext page, List<Row> changed, Map<Long, Long> hashes,

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ final class CompanyConsistency {
         "relationship_notes", "last_contact_date", "next_contact_date"};
 
     /** One row of the query: a legacy row (or an origin record whose row is gone) and what it maps to. */
-    private static final class Member {
+    static final class Member {
         LegacyTable table;
         long sourceId;
         boolean found;
@@ -132,6 +133,45 @@ final class CompanyConsistency {
         if (present.isEmpty()) {
             return;
         }
+        Fold fold = fold(companyId, present, policy);
+        List<String> keptValues = fold.keptValues();
+        compareCompany(present, fold.company(), group.get(0).company);
+        if (fold.profileLead() != null) {
+            compareProfile(fold.profileLead(), companyId);
+        }
+        for (int i = 0; i < present.size(); i++) {
+            Member member = present.get(i);
+            String table = member.table.tableName();
+            if (!member.holdsRole) {
+                sink.add(new Difference(Kind.UNIFIED_ROW_MISSING, table, member.sourceId, "company_role_assignments",
+                        null, List.of(), "company " + companyId + " does not hold the global role "
+                                + member.table.role().code() + " that " + table + " #" + member.sourceId + " gives it"));
+            }
+            FieldComparison origin = new FieldComparison().compare("source_name", member.legacy.name(),
+                    member.originName);
+            compareKeptValues(origin, keptValues.get(i), member.originValues);
+            if (!origin.isEmpty()) {
+                sink.add(new Difference(Kind.VALUES_DIFFER, table, member.sourceId, "company_origins", companyId,
+                        origin.differences(), "the origin record of " + table + " #" + member.sourceId
+                                + " differs from the row in " + String.join(", ", origin.names())));
+            }
+        }
+    }
+
+    /**
+     * The legacy rows of one company folded as a first backfill builds it.
+     *
+     * @param company the company the rows make: the lead row's name, key and values, later rows filling
+     * @param keptValues per row, the values its origin record should keep, as JSON
+     * @param profileLead the first {@code clients} row, whose CRM values make the client profile, or {@code null}
+     */
+    record Fold(CompanyState company, List<String> keptValues, Member profileLead) {}
+
+    /**
+     * Folds the legacy rows of one company, lead first, as the backfill does ({@link CompanyState}: the lead row
+     * creates, later rows fill); sets each member's fitted draft and the profile lead's profile.
+     */
+    static Fold fold(long companyId, List<Member> present, MatchingPolicy policy) {
         CompanyState expected = null;
         Member profileLead = null;
         List<String> keptValues = new ArrayList<>();
@@ -158,27 +198,7 @@ final class CompanyConsistency {
             }
             keptValues.add(kept.toJson());
         }
-        compareCompany(present, expected, group.get(0).company);
-        if (profileLead != null) {
-            compareProfile(profileLead, companyId);
-        }
-        for (int i = 0; i < present.size(); i++) {
-            Member member = present.get(i);
-            String table = member.table.tableName();
-            if (!member.holdsRole) {
-                sink.add(new Difference(Kind.UNIFIED_ROW_MISSING, table, member.sourceId, "company_role_assignments",
-                        null, List.of(), "company " + companyId + " does not hold the global role "
-                                + member.table.role().code() + " that " + table + " #" + member.sourceId + " gives it"));
-            }
-            FieldComparison origin = new FieldComparison().compare("source_name", member.legacy.name(),
-                    member.originName);
-            compareKeptValues(origin, keptValues.get(i), member.originValues);
-            if (!origin.isEmpty()) {
-                sink.add(new Difference(Kind.VALUES_DIFFER, table, member.sourceId, "company_origins", companyId,
-                        origin.differences(), "the origin record of " + table + " #" + member.sourceId
-                                + " differs from the row in " + String.join(", ", origin.names())));
-            }
-        }
+        return new Fold(expected, keptValues, profileLead);
     }
 
     private void compareCompany(List<Member> present, CompanyState expected, CompanyState actual) {
@@ -232,6 +252,13 @@ final class CompanyConsistency {
         }
     }
 
+    /** Whether an origin record keeps other values than it should. */
+    static boolean keptValuesDiffer(String expectedJson, String storedJson) {
+        FieldComparison comparison = new FieldComparison();
+        compareKeptValues(comparison, expectedJson, storedJson);
+        return !comparison.isEmpty();
+    }
+
     /** Compares the values an origin record should keep with those it keeps, value by value. */
     private static void compareKeptValues(FieldComparison comparison, String expectedJson, String storedJson) {
         Map<String, Object> expected = parse(expectedJson);
@@ -271,6 +298,32 @@ final class CompanyConsistency {
      * Legacy columns are prefixed {@code l_}; the company's columns keep their names ({@link CompanyState#read}).
      */
     private static String sql() {
+        return sql(0);
+    }
+
+    /**
+     * The rows of the query that belong to some companies: their legacy rows with the company, role and profile,
+     * lead first; each branch names the companies, so the database reads them through their origin records.
+     */
+    static Map<Long, List<Member>> members(Connection connection, List<Long> companyIds) throws SQLException {
+        Map<Long, List<Member>> members = new LinkedHashMap<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql(companyIds.size()))) {
+            int index = 1;
+            for (int table = 0; table < LegacyTable.companyTables().size(); table++) {
+                index = Sql.bind(statement, index, companyIds);
+            }
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Member member = read(rs);
+                    members.computeIfAbsent(member.companyId, id -> new ArrayList<>()).add(member);
+                }
+            }
+        }
+        return members;
+    }
+
+    /** The query over every company ({@code companies} 0), or over that many companies named by parameters. */
+    private static String sql(int companies) {
         List<String> branches = new ArrayList<>();
         List<LegacyTable> tables = LegacyTable.companyTables();
         for (int rank = 0; rank < tables.size(); rank++) {
@@ -290,6 +343,12 @@ final class CompanyConsistency {
             }
             String originColumns = ", o.company_id AS origin_company, o.source_name AS origin_name,"
                     + " o.source_values AS origin_values";
+            if (companies > 0) {
+                branches.add(present + originColumns + " FROM company_origins o JOIN " + table.tableName() + " t ON t."
+                        + table.idColumn() + " = o.source_id WHERE " + origin + " AND o.company_id IN "
+                        + Sql.in(companies));
+                continue;
+            }
             branches.add(present + originColumns + " FROM " + table.tableName() + " t LEFT JOIN company_origins o ON "
                     + origin + " AND o.source_id = t." + table.idColumn());
             branches.add(gone + originColumns + " FROM company_origins o WHERE " + origin + " AND NOT EXISTS"
@@ -315,7 +374,7 @@ final class CompanyConsistency {
                 + " ORDER BY x.origin_company, x.table_rank, x.source_id";
     }
 
-    private Member read(ResultSet rs) throws SQLException {
+    private static Member read(ResultSet rs) throws SQLException {
         Member member = new Member();
         member.table = LegacyTable.companyTables().get(rs.getInt("table_rank"));
         member.sourceId = rs.getLong("source_id");

@@ -3,6 +3,7 @@ package org.companyunification.sync;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Objects;
 
 /**
  * A company as the backfill builds it: created from its lead legacy row, then filled by the other rows of the
@@ -115,6 +116,15 @@ final class CompanyState {
             return offered;
         }
         return current;
+    }
+
+    /** Whether the other state holds the same name, key and values (not the same timestamps). */
+    boolean sameValues(CompanyState other) {
+        return Objects.equals(name, other.name) && Objects.equals(nameKey, other.nameKey)
+                && Objects.equals(companyType, other.companyType) && Objects.equals(website, other.website)
+                && Objects.equals(country, other.country) && Objects.equals(contactEmail, other.contactEmail)
+                && Objects.equals(contactPhone, other.contactPhone) && Objects.equals(reactorType, other.reactorType)
+                && Objects.equals(sector, other.sector) && Objects.equals(notes, other.notes);
     }
 
     Object[] insertParameters(Long runId) {

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * (or creates one) and adds its role; an edit updates the company, client profile, assignment or affiliation by
  * the same value rule; deleting the last legacy row behind a role removes the role and keeps the company while
  * anything else refers to it; deleting a project relationship removes its assignment (unless other rows were
- * merged into it); deleting a personnel relationship removes its affiliation. Every unified row written records
+ * merged into it); deleting a personnel relationship removes its affiliation; deleting a company row that
+ * relationship rows still name removes their assignments and affiliations, since they now name nothing (a later
+ * sync or backfill reports them as rejected). Every unified row written records
  * its legacy origin and fingerprint, so a later {@link Sync} or backfill sees it as migrated and unchanged.
  *
  * <p>Dual-writes are serialised: each locks a row of {@code writer_lock_holder} until its transaction ends, as

@@ -4,11 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.SyncJournal.Table;
@@ -20,8 +23,12 @@ import org.companyunification.sync.internal.Sql;
  *
  * <ul>
  *   <li>A company row: its origin record goes. When no row of its table is left behind the company, the company
- *       loses that table's global role (and, for {@code clients}, its client profile). The company itself goes
- *       only when nothing refers to it any more: no origin record, role, profile, affiliation or link.
+ *       loses that table's global role (and, for {@code clients}, its client profile). The project and personnel
+ *       relationship rows that still name the deleted row now name nothing, as an orphan does: they lose their
+ *       origin records, assignments and affiliations as if they were deleted too, and the next backfill or sync
+ *       reports them as rejected rows naming the missing row. The company itself goes only when nothing refers
+ *       to it any more: no origin record, role, profile, affiliation or link; a company that stays is rebuilt
+ *       from the rows left ({@link CompanyRebuild}), so that a deleted lead row's values go with it.
  *   <li>A project relationship row: its origin record goes, and its assignment when no other relationship row
  *       is merged into it.
  *   <li>A personnel relationship row: its origin record and its affiliation go.
@@ -44,16 +51,19 @@ final class LegacyDeletions {
     private final Connection connection;
     private final SyncJournal journal;
     private final Map<String, Long> deleted;
+    private final MatchingPolicy policy;
 
     /**
      * @param journal the journal of the sync run, or {@code null} when nothing is journaled (a dual-write: the
      *     application's transaction is what undoes it)
      * @param deleted per unified table, the rows deleted so far; added to
+     * @param policy the matching policy, for the name key of a company whose lead row went
      */
-    LegacyDeletions(Connection connection, SyncJournal journal, Map<String, Long> deleted) {
+    LegacyDeletions(Connection connection, SyncJournal journal, Map<String, Long> deleted, MatchingPolicy policy) {
         this.connection = connection;
         this.journal = journal;
         this.deleted = deleted;
+        this.policy = policy;
     }
 
     /** Applies the deletion of the given rows of one legacy table. */
@@ -102,6 +112,7 @@ final class LegacyDeletions {
             return;
         }
         delete(Table.COMPANY_ORIGINS, byOrigin, originKey);
+        relationshipsNaming(table, ids);
         String noOriginLeft = " AND NOT EXISTS (SELECT 1 FROM company_origins o WHERE o.company_id = x.company_id"
                 + " AND o.source_table = ?)";
         List<Object> parameters = new ArrayList<>(companyIds);
@@ -129,6 +140,30 @@ final class LegacyDeletions {
         if (!unreferenced.isEmpty()) {
             delete(Table.COMPANIES, "company_id IN " + Sql.in(unreferenced.size()), unreferenced);
         }
+        companyIds.removeAll(unreferenced);
+        CompanyRebuild.rebuild(connection, companyIds, policy, LocalDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Unmaps the migrated relationship rows that name the given, deleted, rows of a company table. */
+    private void relationshipsNaming(LegacyTable table, List<Long> ids) throws SQLException {
+        Optional<LegacyTable> projects = table.projectRelationshipTable();
+        if (projects.isPresent()) {
+            LegacyTable relationships = projects.get();
+            List<Long> named = longs("SELECT r." + relationships.idColumn() + " FROM " + relationships.tableName()
+                    + " r WHERE r." + relationships.companyIdColumn() + " IN " + Sql.in(ids.size())
+                    + " AND EXISTS (SELECT 1 FROM assignment_origins o WHERE o.source_table = '"
+                    + relationships.tableName() + "' AND o.source_id = r." + relationships.idColumn() + ")", ids);
+            LegacyReconciler.deleteGone(this, relationships, named);
+        }
+        LegacyTable personnel = LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS;
+        List<Object> parameters = new ArrayList<>();
+        parameters.add(table.tableName());
+        parameters.addAll(ids);
+        List<Long> named = longs("SELECT r." + personnel.idColumn() + " FROM " + personnel.tableName() + " r"
+                + " WHERE " + PersonnelMigration.companyTableOf("r.entity_type") + " = ? AND r.entity_id IN "
+                + Sql.in(ids.size()) + " AND EXISTS (SELECT 1 FROM affiliation_origins o WHERE o.source_table = '"
+                + personnel.tableName() + "' AND o.source_id = r." + personnel.idColumn() + ")", parameters);
+        LegacyReconciler.deleteGone(this, personnel, named);
     }
 
     private void delete(Table table, String where, Collection<?> parameters) throws SQLException {

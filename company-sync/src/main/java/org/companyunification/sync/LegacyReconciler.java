@@ -86,7 +86,7 @@ final class LegacyReconciler {
         }
         List<LegacyTable> reverse = new ArrayList<>(order());
         java.util.Collections.reverse(reverse);
-        LegacyDeletions deletions = new LegacyDeletions(connection, journal, outcome.unifiedRowsDeleted);
+        LegacyDeletions deletions = new LegacyDeletions(connection, journal, outcome.unifiedRowsDeleted, policy);
         for (LegacyTable table : reverse) {
             List<Long> rows = gone.get(table);
             if (rows != null) {

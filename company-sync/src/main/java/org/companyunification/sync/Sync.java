@@ -70,7 +70,7 @@ public final class Sync {
      */
     public SyncResult run() {
         preflight();
-        SyncDeletions deletions = new SyncDeletions(batchSize);
+        SyncDeletions deletions = new SyncDeletions(batchSize, engine.policy());
         RunResult run = engine.run(EnumSet.allOf(Step.class), RunSummary.Kind.SYNC, deletions);
         return new SyncResult(run, deletions.legacyRowsDeleted, deletions.unifiedRowsDeleted);
     }

@@ -21,8 +21,11 @@ final class SyncDeletions implements BackfillEngine.Finisher {
     final Map<String, Long> legacyRowsDeleted = new LinkedHashMap<>();
     final Map<String, Long> unifiedRowsDeleted = new LinkedHashMap<>();
 
-    SyncDeletions(int batchSize) {
+    private final MatchingPolicy policy;
+
+    SyncDeletions(int batchSize, MatchingPolicy policy) {
         this.batchSize = Math.min(batchSize, LegacyReconciler.CHUNK);
+        this.policy = policy;
     }
 
     @Override
@@ -30,7 +33,7 @@ final class SyncDeletions implements BackfillEngine.Finisher {
         List<LegacyTable> tables = new ArrayList<>(LegacyReconciler.order());
         java.util.Collections.reverse(tables);
         SyncJournal journal = SyncJournal.of(connection, runId);
-        LegacyDeletions deletions = new LegacyDeletions(connection, journal, unifiedRowsDeleted);
+        LegacyDeletions deletions = new LegacyDeletions(connection, journal, unifiedRowsDeleted, policy);
         for (LegacyTable table : tables) {
             String sql = goneSql(table);
             legacyRowsDeleted.putIfAbsent(table.tableName(), 0L);

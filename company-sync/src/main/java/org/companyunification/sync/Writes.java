@@ -35,6 +35,7 @@ final class Writes implements AutoCloseable {
                 "source_digest", "source_values", "run_id"),
         ORIGIN_UPDATE("UPDATE company_origins SET source_name = ?, source_hash = ?, source_digest = ?,"
                 + " source_values = ? WHERE source_table = ? AND source_id = ?"),
+        ORIGIN_VALUES_UPDATE("UPDATE company_origins SET source_values = ? WHERE source_table = ? AND source_id = ?"),
         ASSIGNMENT_ORIGIN_INSERT("assignment_origins", "source_table", "source_id", "assignment_id", "source_hash",
                 "source_digest", "run_id"),
         ASSIGNMENT_ORIGIN_UPDATE("UPDATE assignment_origins SET assignment_id = ?, source_hash = ?,"

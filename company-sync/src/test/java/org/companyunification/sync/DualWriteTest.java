@@ -2,6 +2,7 @@ package org.companyunification.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.sql.Connection;
 import org.companyunification.model.legacy.LegacyTable;
@@ -32,11 +33,16 @@ class DualWriteTest {
             }
         });
 
-        // and a catch-up sync finds nothing left to do
+        // and a catch-up sync finds nothing left to do, but reports the relationship rows naming a deleted row
         SyncResult sync = Sync.configure().dataSource(db.dataSource()).load().run();
         assertThat(sync.run().total().created() + sync.run().total().updated() + sync.run().total().merged())
                 .isZero();
         assertThat(sync.totalLegacyRowsDeleted()).isZero();
+        assertThat(sync.run().issues()).extracting(RowIssue::table, RowIssue::id, RowIssue::reason)
+                .containsExactlyInAnyOrder(
+                        tuple("project_operator_relationships", 950L,
+                                "operator_id 10 does not exist in operators"),
+                        tuple("personnel_entity_relationships", 950L, "operators row 10 does not exist"));
     }
 
     @DatabaseTest

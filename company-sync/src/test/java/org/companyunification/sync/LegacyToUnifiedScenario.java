@@ -16,7 +16,7 @@ import org.companyunification.testing.Queries;
  * checks after each phase that the unified tables show the documented outcome.
  *
  * <p>Before: project 1, person 7, "Acme Power" in all six company tables (one company, six roles, a client
- * profile) and the vendor "Beta Energy", backfilled.
+ * profile; the vendor and owner rows with web sites) and the vendor "Beta Energy" with a web site, backfilled.
  */
 final class LegacyToUnifiedScenario {
 
@@ -30,6 +30,7 @@ final class LegacyToUnifiedScenario {
     private static final long BETA_AGAIN = 700;
     private static final long ON_PROJECT = 800;
     private static final long AT_COMPANY = 900;
+    private static final long NAMING = 950;
 
     private final DataSource dataSource;
 
@@ -42,13 +43,13 @@ final class LegacyToUnifiedScenario {
         new LegacyData()
                 .project(1, "Palisades SMR")
                 .person(7, "Jane Doe")
-                .vendor(10, "Acme Power")
-                .owner(10, "ACME POWER LLC")
+                .vendor(10, "Acme Power", v -> v.website("https://acme.example"))
+                .owner(10, "ACME POWER LLC", o -> o.website("https://acme-llc.example"))
                 .operator(10, "Acme Power")
                 .constructor(10, "Acme Power")
                 .offtaker(10, "Acme Power")
                 .client(10, "Acme Power", c -> c.relationshipStrength("Strong"))
-                .vendor(20, "Beta Energy")
+                .vendor(20, "Beta Energy", v -> v.website("https://beta.example"))
                 .insertInto(dataSource);
         Backfill.configure().dataSource(dataSource).load().run();
     }
@@ -61,6 +62,53 @@ final class LegacyToUnifiedScenario {
         thenEdited();
         channel.apply(deletes());
         thenDeleted();
+        channel.apply(rowsNamingAcmeAsOperator());
+        thenNamed();
+        channel.apply(List.of(LegacyChange.delete(LegacyTable.OPERATORS, 10)));
+        thenNamedRowDeleted();
+        leadChangesThrough(channel);
+    }
+
+    /**
+     * Changes that filling alone cannot follow: each leaves the company as a first backfill of the rows as they
+     * are now would build it (the lead row, first by table order then id, gives the name and its values; later
+     * rows fill the rest), and nothing differs.
+     */
+    private void leadChangesThrough(Channel channel) throws Exception {
+        channel.apply(List.of(LegacyChange.update(LegacyTable.TECHNOLOGY_VENDORS, 20, "website", null)));
+        assertThat(company("beta energy")).as("the lead row emptied its web site").isEqualTo("Beta Energy | null");
+        assertConsistent();
+
+        channel.apply(List.of(LegacyChange.delete(LegacyTable.TECHNOLOGY_VENDORS, 10)));
+        assertThat(company("acme power")).as("the lead row went: the owners row leads")
+                .isEqualTo("ACME POWER LLC | https://acme-llc.example");
+        assertConsistent();
+
+        channel.apply(List.of(LegacyChange.insert(LegacyTable.TECHNOLOGY_VENDORS, 11, "vendor_name",
+                "Acme Power Inc", "website", "https://acme-inc.example")));
+        assertThat(company("acme power")).as("a new vendors row comes first: it leads")
+                .isEqualTo("Acme Power Inc | https://acme-inc.example");
+        assertThat(globalRoles("acme power")).contains("vendor");
+        assertConsistent();
+
+        channel.apply(List.of(LegacyChange.update(LegacyTable.TECHNOLOGY_VENDORS, 11, "website", null)));
+        assertThat(company("acme power")).as("the lead has no web site: the owners row fills it")
+                .isEqualTo("Acme Power Inc | https://acme-llc.example");
+        assertConsistent();
+
+        channel.apply(List.of(LegacyChange.update(LegacyTable.OWNERS_DEVELOPERS, 10, "website",
+                "https://acme-llc.example/new")));
+        assertThat(company("acme power")).as("the row that filled the web site changed it")
+                .isEqualTo("Acme Power Inc | https://acme-llc.example/new");
+        assertConsistent();
+    }
+
+    private String company(String nameKey) throws SQLException {
+        return String.join("", rows("SELECT company_name, website FROM companies WHERE name_key = '" + nameKey + "'"));
+    }
+
+    private void assertConsistent() {
+        assertThat(Consistency.configure().dataSource(dataSource).load().check().differences()).isEmpty();
     }
 
     List<LegacyChange> creates() {
@@ -162,6 +210,37 @@ final class LegacyToUnifiedScenario {
         assertThat(count("SELECT COUNT(*) FROM company_origins")).isEqualTo(6);
         assertThat(count("SELECT COUNT(*) FROM assignment_origins")).isZero();
         assertThat(count("SELECT COUNT(*) FROM affiliation_origins")).isZero();
+    }
+
+    /** A project and a personnel relationship naming Acme's operators row. */
+    List<LegacyChange> rowsNamingAcmeAsOperator() {
+        return List.of(
+                LegacyChange.insert(LegacyTable.PROJECT_OPERATOR_RELATIONSHIPS, NAMING, "project_id", 1L,
+                        "operator_id", 10L, "is_primary", false, "notes", "named"),
+                LegacyChange.insert(LegacyTable.PERSONNEL_ENTITY_RELATIONSHIPS, NAMING, "personnel_id", 7L,
+                        "entity_type", "operator", "entity_id", 10L, "role_title", "COO", "is_primary", false));
+    }
+
+    void thenNamed() throws SQLException {
+        assertThat(projectAssignments()).containsExactly("operator | 1 | no | named");
+        assertThat(affiliations()).containsExactly("acme power | COO | no");
+    }
+
+    /**
+     * The operators row the two relationship rows name is gone, they are not: they name nothing now, as orphans
+     * do, so they lose their assignment and affiliation (a backfill now would reject them), and nothing differs.
+     */
+    void thenNamedRowDeleted() throws SQLException {
+        assertThat(globalRoles("acme power")).as("the operator role went with the operators row")
+                .containsExactlyInAnyOrder("vendor", "developer", "constructor", "offtaker");
+        assertThat(projectAssignments()).as("the assignment of the relationship row naming the deleted row")
+                .isEmpty();
+        assertThat(affiliations()).as("the affiliation of the relationship row naming the deleted row").isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM assignment_origins")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM affiliation_origins")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM " + LegacyTable.PROJECT_OPERATOR_RELATIONSHIPS.tableName()
+                + " WHERE relationship_id = " + NAMING)).as("the legacy relationship row stays").isEqualTo(1);
+        assertConsistent();
     }
 
     private static String newco(LegacyTable table) {

@@ -36,8 +36,9 @@ class SyncTest {
         });
 
         // and every run is listed, as a sync
-        assertThat(sync.runs()).extracting(RunSummary::kind).containsExactly(RunSummary.Kind.BACKFILL,
-                RunSummary.Kind.SYNC, RunSummary.Kind.SYNC, RunSummary.Kind.SYNC);
+        List<RunSummary.Kind> kinds = sync.runs().stream().map(RunSummary::kind).toList();
+        assertThat(kinds).hasSize(11).first().isEqualTo(RunSummary.Kind.BACKFILL);
+        assertThat(kinds.subList(1, kinds.size())).containsOnly(RunSummary.Kind.SYNC);
     }
 
     @DatabaseTest
