@@ -39,9 +39,11 @@ class SyncCommandTest {
         assertThat(sync.exitCode()).as(sync.err()).isZero();
         assertThat(sync.out()).startsWith("Sync of " + db.vendor().displayName() + " at " + db.url() + ":")
                 .containsPattern("companies +technology_vendors +1 +0 +1 +0 +0 +0 +0 +0")
-                .contains("Legacy rows deleted since the last run, and the unified rows removed for them:")
-                .containsPattern("  operators +1\\R")
-                .containsPattern("  company_role_assignments +1\\R")
+                .containsPattern("Legacy rows deleted since the last run:\\R  legacy table +rows\\R  operators +1\\R\\R")
+                .containsPattern("Unified rows removed for them:\\R  unified table +rows\\R")
+                // the operator's global role, and the project role of the relationship row that named the row
+                .containsPattern("  company_role_assignments +2\\R")
+                .doesNotContainPattern("  technology_vendors +0")
                 .containsPattern("Run id: 2 \\(list runs with 'runs', undo this one with 'rollback --run 2'\\)");
         assertThat(rows(db.dataSource(), "SELECT website FROM companies WHERE name_key = 'holtec international'"))
                 .containsExactly("https://holtec.example");
@@ -59,7 +61,8 @@ class SyncCommandTest {
         // then the role it removed is back, and the runs list says which run was what
         assertThat(rollback.exitCode()).as(rollback.err()).isZero();
         assertThat(rollback.out()).containsPattern("unified table +rows restored")
-                .containsPattern("  company_role_assignments +1\\R").containsPattern("  company_origins +1\\R");
+                // the operator's global role, and the project role of the relationship row that named the row
+                .containsPattern("  company_role_assignments +2\\R").containsPattern("  company_origins +1\\R");
         assertThat(rows(db.dataSource(), OPERATOR_ROLES)).containsExactly("holtec international");
         assertThat(runs.out()).containsPattern(" 1 +COMPLETED .* backfill *\\R")
                 .containsPattern(" 2 +ROLLED_BACK .* sync *\\R").containsPattern(" 3 +COMPLETED .* sync *\\R");

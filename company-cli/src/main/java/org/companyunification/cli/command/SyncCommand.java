@@ -74,15 +74,10 @@ public final class SyncCommand extends DatabaseCommand {
         if (report.legacyRowsDeleted().values().stream().allMatch(count -> count == 0)) {
             printer.line("No legacy row was deleted since the last run.");
         } else {
-            printer.section("Legacy rows deleted since the last run, and the unified rows removed for them:");
-            TextTable deleted = new TextTable().left("table").right("rows");
-            report.legacyRowsDeleted().forEach(deleted::row);
-            report.unifiedRowsDeleted().forEach((name, count) -> {
-                if (count > 0) {
-                    deleted.row(name, count);
-                }
-            });
-            printer.table(deleted);
+            printer.section("Legacy rows deleted since the last run:");
+            printer.table(nonZero(report.legacyRowsDeleted(), "legacy table"));
+            printer.section("Unified rows removed for them:");
+            printer.table(nonZero(report.unifiedRowsDeleted(), "unified table"));
         }
         printer.line("");
         printer.line(BackfillCommand.runIdLine(report.runId()));
@@ -90,6 +85,16 @@ public final class SyncCommand extends DatabaseCommand {
         String where = "see --json or the backfill_issues table";
         BackfillCommand.printIssues(printer, "Rejected rows", run.rejected(), total.rejected(), where);
         BackfillCommand.printIssues(printer, "Warnings", run.warnings(), total.warnings(), where);
+    }
+
+    private static TextTable nonZero(Map<String, Long> counts, String heading) {
+        TextTable table = new TextTable().left(heading).right("rows");
+        counts.forEach((name, count) -> {
+            if (count > 0) {
+                table.row(name, count);
+            }
+        });
+        return table;
     }
 
     /**
