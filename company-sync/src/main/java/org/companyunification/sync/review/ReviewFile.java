@@ -3,12 +3,16 @@ package org.companyunification.sync.review;
 import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.companyunification.model.CompanyUnificationException;
 import org.companyunification.model.ErrorCode;
 
@@ -82,12 +86,26 @@ public record ReviewFile(List<ReviewItem> pairs) {
         } catch (JsonProcessingException e) {
             Throwable cause = e.getCause() instanceof IllegalArgumentException ? e.getCause() : e;
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-            String what = cause == e ? e.getOriginalMessage() : cause.getMessage();
+            String what = e instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                    && invalid.getTargetType().isEnum() ? notOneOf(invalid)
+                    : cause == e ? e.getOriginalMessage() : cause.getMessage();
             throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT, "The review file " + file
                     + " is not valid" + where + ": " + what + ". Fix it and apply it again.", e);
         } catch (IOException e) {
             throw new CompanyUnificationException(ErrorCode.INVALID_ARGUMENT, "Cannot read the review file "
                     + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** Says which value of which field is not one of its constants, for example an unknown decision. */
+    private static String notOneOf(InvalidFormatException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : e.getPath()) {
+            path.append(reference.getFieldName() != null
+                    ? (path.isEmpty() ? "" : ".") + reference.getFieldName() : "[" + reference.getIndex() + "]");
+        }
+        String constants = Arrays.stream(e.getTargetType().getEnumConstants()).map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        return path + " is '" + e.getValue() + "', which is not one of " + constants;
     }
 }

@@ -141,6 +141,22 @@ class DuplicateReviewTest {
                 .hasMessageContaining("the accepted pair 4 and 9 names no survivorId: set it to one of the two ids");
     }
 
+    @org.junit.jupiter.api.Test
+    void shouldRefuseAnUnknownDecisionNamingTheLineTheFieldAndTheDecisionsThereAre() throws IOException {
+        // given
+        Path file = Files.writeString(directory.resolve("review.json"), "{\"pairs\": [\n"
+                + "{\"companyId\": 4, \"companyName\": \"a\", \"otherCompanyId\": 9, \"otherCompanyName\": \"b\",\n"
+                + " \"score\": 0.9, \"decision\": \"MAYBE\"}]}");
+
+        // when / then
+        assertThatThrownBy(() -> ReviewFile.read(file))
+                .isInstanceOfSatisfying(CompanyUnificationException.class,
+                        e -> assertThat(e.errorCode()).isEqualTo(ErrorCode.INVALID_ARGUMENT))
+                .hasMessageContaining("(line 3): pairs[0].decision is 'MAYBE', which is not one of ")
+                .hasMessageContaining("ACCEPT").hasMessageContaining("REJECT").hasMessageContaining("UNDECIDED")
+                .hasMessageNotContaining("deserialize");
+    }
+
     private static void plant(TestDatabase db) {
         new LegacyData()
                 .vendor(1, "PG&E", v -> v.website("https://www.pge.com/"))
