@@ -132,7 +132,8 @@ final class MergeOperation {
         for (long id : new long[] {merged, survivor}) {
             if (!companies.containsKey(id)) {
                 throw new CompanyUnificationException(ErrorCode.NOT_FOUND, "There is no company " + id
-                        + " (table companies): check the id, for example with the 'companies' command.");
+                        + " (table companies): check the id (CompanyQuery lists the companies, as the command-line"
+                        + " tool's 'companies' does).");
             }
         }
         String mergedInto = companies.get(merged).get("merged_into_company_id");
