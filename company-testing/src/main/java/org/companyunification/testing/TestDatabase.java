@@ -113,7 +113,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /**
      * Tells why a database cannot be used for tests, probing it once per JVM: its JDBC driver is not on the class
-     * path, or its server cannot be reached.
+     * path, its server cannot be reached, or it refuses the user or password (SQLState class 28).
      *
      * @param vendor the database
      * @return the reason (naming the Maven artifact to add when the driver is missing), or empty when it can be
@@ -125,15 +125,25 @@ public final class TestDatabase implements AutoCloseable {
             if (missingDriver.isPresent() || v == DatabaseVendor.H2) {
                 return missingDriver;
             }
-            DatabaseSettings settings = DatabaseSettings.of(v);
-            try (Connection ignored = connect(settings)) {
-                return Optional.empty();
-            } catch (SQLException e) {
-                return Optional.of(v.displayName() + " is unreachable at " + settings.url() + " as user '"
-                        + settings.user() + "' (" + e.getMessage() + "); set COMPANY_TEST_"
-                        + v.name() + "_URL, _USER and _PASSWORD to point the tests at a server");
-            }
+            return probe(DatabaseSettings.of(v));
         });
+    }
+
+    /** Tells why a server cannot be used with these settings, or empty when it can. */
+    static Optional<String> probe(DatabaseSettings settings) {
+        DatabaseVendor v = settings.vendor();
+        try (Connection ignored = connect(settings)) {
+            return Optional.empty();
+        } catch (SQLException e) {
+            if (e.getSQLState() != null && e.getSQLState().startsWith("28")) {
+                return Optional.of(v.displayName() + " at " + settings.url() + " refused the credentials of user '"
+                        + settings.user() + "' (" + e.getMessage() + "); set COMPANY_TEST_" + v.name()
+                        + "_USER and _PASSWORD to a user the server accepts");
+            }
+            return Optional.of(v.displayName() + " is unreachable at " + settings.url() + " as user '"
+                    + settings.user() + "' (" + e.getMessage() + "); set COMPANY_TEST_"
+                    + v.name() + "_URL, _USER and _PASSWORD to point the tests at a server");
+        }
     }
 
     /**

@@ -54,4 +54,18 @@ class TestDatabaseTest {
         assertThat(made).isEqualTo("ready");
         assertThat(closed[0]).isFalse();
     }
+
+    @DatabaseTest(vendors = {DatabaseVendor.POSTGRESQL, DatabaseVendor.MARIADB})
+    void shouldSayTheServerRefusedTheCredentialsRatherThanThatItIsUnreachable(TestDatabase db) {
+        DatabaseSettings reachable = DatabaseSettings.of(db.vendor());
+        DatabaseSettings stranger = new DatabaseSettings(db.vendor(), reachable.url(), "no_such_user_cu", "wrong");
+        DatabaseSettings nowhere = new DatabaseSettings(db.vendor(), db.vendor() == DatabaseVendor.POSTGRESQL
+                ? "jdbc:postgresql://127.0.0.1:1/test" : "jdbc:mariadb://127.0.0.1:1/test", reachable.user(), "");
+
+        assertThat(TestDatabase.probe(reachable)).isEmpty();
+        assertThat(TestDatabase.probe(stranger)).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("refused the credentials of user 'no_such_user_cu'").doesNotContain("unreachable"));
+        assertThat(TestDatabase.probe(nowhere)).hasValueSatisfying(reason -> assertThat(reason)
+                .contains("is unreachable at " + nowhere.url()));
+    }
 }
