@@ -12,6 +12,7 @@ import org.companyunification.model.ErrorCode;
 import org.companyunification.model.legacy.LegacyTable;
 import org.companyunification.sync.internal.WriterLock;
 import org.companyunification.testing.DatabaseTest;
+import org.companyunification.testing.LegacyData;
 import org.companyunification.testing.Queries;
 import org.companyunification.testing.TestDatabase;
 
@@ -104,6 +105,30 @@ class SyncTest {
         assertThat(rollback.deleted()).containsEntry("companies", 1L);
         assertThat(sync.runs()).filteredOn(run -> run.runId() == result.runId()).extracting(RunSummary::status)
                 .containsExactly(RunSummary.Status.ROLLED_BACK);
+    }
+
+    @DatabaseTest
+    void shouldGiveTheCompanyAndProfileOfTheNextClientsRowWhenTheLeadOneIsDeleted(TestDatabase db) throws Exception {
+        // given a company made of two clients rows, the first giving the name and the client profile
+        String profile = "SELECT relationship_strength, client_priority FROM client_profiles";
+        new LegacyData()
+                .client(10, "Acme Power", c -> c.relationshipStrength("Strong").clientPriority("High"))
+                .client(11, "ACME POWER INC", c -> c.relationshipStrength("Weak"))
+                .insertInto(db.dataSource());
+        Backfill.configure().dataSource(db.dataSource()).load().run();
+        assertThat(Queries.rows(db.dataSource(), profile)).containsExactly("Strong | High");
+
+        // when the first is deleted behind the library's back
+        try (Connection connection = db.dataSource().getConnection()) {
+            LegacyChange.delete(LegacyTable.CLIENTS, 10).writeWithSql(connection);
+        }
+        Sync.configure().dataSource(db.dataSource()).load().run();
+
+        // then the company and its profile are the second row's, as a backfill of that row alone would make them
+        assertThat(Queries.rows(db.dataSource(), "SELECT company_name FROM companies"))
+                .containsExactly("ACME POWER INC");
+        assertThat(Queries.rows(db.dataSource(), profile)).containsExactly("Weak | null");
+        assertThat(Consistency.configure().dataSource(db.dataSource()).load().check().differences()).isEmpty();
     }
 
     @DatabaseTest
