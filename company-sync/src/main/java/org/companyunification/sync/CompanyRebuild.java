@@ -22,29 +22,23 @@ final class CompanyRebuild {
 
     private CompanyRebuild() {}
 
-    /**
-     * Rebuilds the given companies on the caller's connection, in its transaction.
-     *
-     * @return the number of companies whose row changed
-     */
-    static int rebuild(Connection connection, Collection<Long> companyIds, MatchingPolicy policy, LocalDateTime now)
+    /** Rebuilds the given companies on the caller's connection, in its transaction. */
+    static void rebuild(Connection connection, Collection<Long> companyIds, MatchingPolicy policy, LocalDateTime now)
             throws SQLException {
         List<Long> ids = companyIds.stream().distinct().sorted().toList();
-        int changed = 0;
         try (Writes out = new Writes(connection, false, false)) {
             for (int from = 0; from < ids.size(); from += CHUNK) {
                 Map<Long, List<CompanyConsistency.Member>> members = CompanyConsistency.members(connection,
                         ids.subList(from, Math.min(ids.size(), from + CHUNK)));
                 for (Map.Entry<Long, List<CompanyConsistency.Member>> company : members.entrySet()) {
-                    changed += rebuild(company.getKey(), company.getValue(), policy, now, out);
+                    rebuild(company.getKey(), company.getValue(), policy, now, out);
                 }
             }
             out.flush();
         }
-        return changed;
     }
 
-    private static int rebuild(long companyId, List<CompanyConsistency.Member> members, MatchingPolicy policy,
+    private static void rebuild(long companyId, List<CompanyConsistency.Member> members, MatchingPolicy policy,
             LocalDateTime now, Writes out) throws SQLException {
         CompanyConsistency.Fold fold = CompanyConsistency.fold(companyId, members, policy);
         CompanyState stored = members.get(0).company;
@@ -53,8 +47,7 @@ final class CompanyRebuild {
             wanted.name = stored.name;
             wanted.nameKey = stored.nameKey;
         }
-        boolean changed = !wanted.sameValues(stored);
-        if (changed) {
+        if (!wanted.sameValues(stored)) {
             out.add(Writes.Kind.COMPANY_UPDATE, wanted.updateParameters(now));
         }
         for (int i = 0; i < members.size(); i++) {
@@ -68,6 +61,5 @@ final class CompanyRebuild {
         if (profileLead != null && profileLead.hasProfile && !profileLead.profile.equals(profileLead.storedProfile)) {
             out.add(Writes.Kind.PROFILE_UPDATE, profileLead.profile.updateParameters(companyId, now));
         }
-        return changed ? 1 : 0;
     }
 }
